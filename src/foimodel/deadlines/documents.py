@@ -1,0 +1,100 @@
+"""Deadlines for parsed documents: due date, days taken, lateness.
+
+These read only ``doc.date(DateRole.RECEIVED)``, ``doc.date(DateRole.RESPONSE)``,
+``doc.laws`` (the first law decides) and ``doc.jurisdiction`` (used as the region
+when the law knows it, e.g. ``"GB-SCT"`` or ``"Scotland"``). They return ``None``
+when the document lacks what they need (no law, no date); an unknown law raises
+:class:`foimodel.errors.UnknownLawError`.
+
+>>> import datetime as dt
+>>> from foimodel.models import DateMention, DateRole, Document
+>>> doc = Document(laws=("uk-foia-2000",), dates=(
+...     DateMention(value=dt.date(2024, 3, 27), role=DateRole.RECEIVED, raw=""),
+...     DateMention(value=dt.date(2024, 4, 29), role=DateRole.RESPONSE, raw="")))
+>>> due_for(doc), days_taken(doc), is_late(doc)
+(datetime.date(2024, 4, 26), 21, True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foimodel.deadlines.calendars import working_days_between
+from foimodel.deadlines.rules import LawRule, due_date, rule_for
+from foimodel.models import DateRole, Document
+
+__all__ = ["days_taken", "due_for", "is_late"]
+
+_ALIASES = {
+    "uk": "GB",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "england": "GB-EAW",
+    "wales": "GB-EAW",
+    "england and wales": "GB-EAW",
+    "scotland": "GB-SCT",
+    "northern ireland": "GB-NIR",
+    "usa": "US",
+    "united states": "US",
+    "massachusetts": "US-MA",
+    "california": "US-CA",
+    "ireland": "IE",
+    "australia": "AU",
+    "victoria": "AU-VIC",
+    "new zealand": "NZ",
+    "canada": "CA",
+    "ontario": "CA-ON",
+}
+
+
+def _region(rule: LawRule, jurisdiction: str | None) -> str | None:
+    if jurisdiction is None:
+        return None
+    code = _ALIASES.get(jurisdiction.strip().lower(), jurisdiction.strip()).upper()
+    return code if code in {k.upper() for k in rule.regions} else None
+
+
+def _law(doc: Document) -> LawRule | None:
+    if not isinstance(doc, Document):
+        raise TypeError(f"doc must be a Document, not {type(doc).__name__}")
+    return rule_for(doc.laws[0]) if doc.laws else None
+
+
+def due_for(doc: Document) -> dt.date | None:
+    """The statutory due date of the request ``doc`` answers, with no extensions;
+    ``None`` without a law or a received date."""
+    rule = _law(doc)
+    received = doc.date(DateRole.RECEIVED)
+    if rule is None or received is None:
+        return None
+    return due_date(received, rule.law, region=_region(rule, doc.jurisdiction)).date
+
+
+def days_taken(doc: Document) -> int | None:
+    """Working days (in the law's calendar) from receipt to response; the day of
+    receipt is day zero, so a same-day answer took 0 days. A request received on a
+    non-working day counts from the next working day where the law says so.
+    ``None`` without a law, a received date or a response date."""
+    rule = _law(doc)
+    received = doc.date(DateRole.RECEIVED)
+    response = doc.date(DateRole.RESPONSE)
+    if rule is None or received is None or response is None:
+        return None
+    calendar = rule.calendar_for(_region(rule, doc.jurisdiction))
+    start = received
+    if rule.receipt == "next-working-day" and response >= received:
+        start = calendar.next_working_day(received)
+        if response < start:
+            return 0
+    return working_days_between(start, response, calendar)
+
+
+def is_late(doc: Document) -> bool | None:
+    """Whether the response came after the statutory due date (extensions are not
+    known from the document, so a lawfully extended answer may show as late);
+    ``None`` when either date or the law is missing."""
+    due = due_for(doc)
+    response = doc.date(DateRole.RESPONSE)
+    if due is None or response is None:
+        return None
+    return response > due
