@@ -1,0 +1,69 @@
+"""to_row: one flat dict per document, for pandas, Parquet and the scorer.
+
+The keys and value forms are the contract written in the corpus scorer: lists of
+strings, ISO dates, an outcome string. More keys may be added, never changed.
+
+>>> from foimodel.models import Document
+>>> to_row(Document())["outcome"]
+'unknown'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from foimodel.models import DateRole, Document
+
+__all__ = ["ROW_KEYS", "to_row"]
+
+ROW_KEYS = (
+    "title",
+    "references",
+    "authority",
+    "jurisdiction",
+    "laws",
+    "request",
+    "received",
+    "response",
+    "question_count",
+    "outcome",
+    "exemptions",
+    "provisions",
+    "message_count",
+    "link_count",
+    "defect_count",
+    "source_format",
+)
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def to_row(doc: Document) -> dict[str, Any]:
+    """The flat row of ``doc`` (keys in :data:`ROW_KEYS`)."""
+    if not isinstance(doc, Document):
+        raise TypeError(f"to_row() argument 'doc' must be Document, not {type(doc).__name__}")
+
+    def iso(role: DateRole) -> str | None:
+        value = doc.date(role)
+        return value.isoformat() if value else None
+
+    return {
+        "title": doc.title,
+        "references": _unique([r.raw for r in doc.references]),
+        "authority": doc.authority,
+        "jurisdiction": doc.jurisdiction,
+        "laws": list(doc.laws),
+        "request": iso(DateRole.REQUEST),
+        "received": iso(DateRole.RECEIVED),
+        "response": iso(DateRole.RESPONSE),
+        "question_count": len(doc.items) or None,
+        "outcome": doc.outcome.value,
+        "exemptions": _unique([c.label for c in doc.citations if c.applied]),
+        "provisions": _unique([c.label for c in doc.citations if not c.applied and c.law]),
+        "message_count": max(1, len(doc.messages)),
+        "link_count": len(doc.links),
+        "defect_count": len(doc.defects),
+        "source_format": doc.source.format,
+    }

@@ -1,0 +1,546 @@
+"""The segmenter: one pass over the block stream, cutting it into a document's parts.
+
+It places every block exactly once: as a labelled field (reference, date, ...),
+site chrome (boilerplate), a question or an answer, a headed section, a message
+of a thread, a paragraph of the letter, or residue. Explicit layout (the text
+renderer's ``Request`` heading and ``Question 1:`` lines) wins over inference.
+
+>>> from foimodel.ingest.text import text_blocks
+>>> parts = segment(text_blocks("Our ref: FOI-12\\nYou asked:\\n1. How many?\\n2. Why?"))
+>>> [f.value for f in parts.fields], [d.label for d in parts.items]
+(['FOI-12'], ['1', '2'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from foimodel.extract import dates, references
+from foimodel.extract.outcome import decision_in
+from foimodel.extract.questions import marker, question_key, split_questions
+from foimodel.ingest.blocks import BlockKind, SourceBlock
+from foimodel.models import (
+    Block,
+    DateRole,
+    Link,
+    Message,
+    MessageKind,
+    Paragraph,
+    Section,
+    Span,
+    Table,
+)
+
+__all__ = ["Field", "ItemDraft", "Parts", "is_boilerplate", "segment"]
+
+_I = re.IGNORECASE
+
+# Reserved level-1 headings of the canonical layout.
+REQUEST_HEADING = "Request"
+BOILERPLATE_HEADING = "Site text"
+RESIDUE_HEADING = "Unplaced text"
+_MESSAGE_HEADING = re.compile(r"Message (\d{1,6})")
+
+_BOILERPLATE = re.compile(
+    r"\bcookies?\b.*\b(?:use|set|accept|reject|preferences|settings|policy|notice|essential)\b"
+    r"|^(?:accept|reject|allow|manage|customi[sz]e) (?:all |additional |optional )?cookies"
+    r"|(?:quickly |)(?:exit|leave|hide) this (?:site|page)|^skip to (?:main )?(?:content|navigation)"
+    r"|^back to top$|^jump to (?:navigation|content)|^sorry, there (?:was|has been) a technical problem"
+    r"|^this (?:site|service|website) is (?:a |in )?beta|your feedback (?:will )?helps? us"
+    r"|^(?:was|is) this page (?:useful|helpful)|^report a problem with this page"
+    r"|^(?:share|print) this page$|^(?:copyright )?©|all rights reserved\.?$"
+    r"|^(?:sign|log) (?:in|out)$|^(?:menu|search|close|home|main navigation|breadcrumb)$"
+    r"|^you are here:?|^(?:follow us on|find us on) |^(?:previous|next) (?:page|article)$",
+    _I,
+)
+_REQUEST_HEADINGS = re.compile(
+    r"(?:your |the |original |information |details of (?:the )?)?(?:request(?:ed)?|requests?"
+    r"(?: details)?|information requested|request for information|foi request|what (?:was|you) "
+    r"asked(?: for)?|question(?:s)?)\s*:?",
+    _I,
+)
+_ANSWER_HEADINGS = re.compile(
+    r"(?:our |the |foi |final )?(?:response|responses|answer|answers|reply|decision and response"
+    r"|response to (?:your |the )?request|information (?:provided|released|disclosed))\s*:?",
+    _I,
+)
+_SECTION_HEADINGS = re.compile(
+    r"(?:reasons? for (?:the )?decision|duty to (?:provide )?advi[sc]e(?: and assist(?:ance)?)?"
+    r"|advice and assistance|complaint rights|(?:your )?right (?:of|to) (?:appeal|complain|review)"
+    r"|appeal rights|(?:request an? |requesting an? )?internal review|public interest test"
+    r"|(?:the )?public interest|evidence of harm|harm|exemptions?(?: applied| engaged| used)?"
+    r"|decision|background|clarification|further information|additional information|contact(?: us)?"
+    r"|copyright|re-?use of (?:public sector )?information|next steps|summary|neither confirm nor deny"
+    r"|considerations? (?:favouring|in favour of|against) (?:disclosure|non-disclosure|release)"
+    r"|balance test|balancing test|conclusion|how to complain|complaints?|if you are unhappy|"
+    r"if you are not satisfied(?: with (?:this|our) response)?|section \d+[a-z]?(?:\(\d+\))*[^.]{0,60}"
+    r"|regulation \d+(?:\(\d+\))*(?:\([a-z]\))?[^.]{0,60}|refusal notice|notice of refusal"
+    r"|our decision|the decision|information not held|disclosure|attachments?|documents? released"
+    r"|schedule of documents|review|outcome of (?:the )?(?:internal )?review|findings?|analysis)\s*:?",
+    _I,
+)
+_REQUEST_TRIGGER = re.compile(
+    r"(?:seek(?:s|ing)?|sought|request(?:ed|ing)?|ask(?:ed|ing)?(?: for)?|wrote|writes)"
+    r"(?: (?:access to|for|us for))?(?: the following| as follows)|"
+    r"the following (?:information|questions?|request)(?: was| were)? (?:requested|asked)|"
+    r"\byou (?:have )?(?:asked|requested|wrote)(?: for| us| that)?\s*:?$|^(?:your )?request(?: was)?:$"
+    r"|\b(?:your|the) request (?:was |is |reads )?(?:as follows|for the following)",
+    _I,
+)
+_ANSWER_TRIGGER = re.compile(
+    r"^(?:please find (?:below|enclosed|attached|the (?:information|answers?|responses?|following))"
+    r"|in (?:response|reply|answer) to your (?:request|questions?|queries)"
+    r"|(?:the|our) (?:answers?|responses?|replies) (?:to your (?:questions?|request) )?(?:are|is)"
+    r"|(?:i|we) (?:am|are) (?:now )?(?:able|pleased) to (?:provide|answer|respond)"
+    r"|(?:below|the following) (?:is|are) (?:our|the) (?:response|answer))",
+    _I,
+)
+_AUTHORITY_VOICE = re.compile(
+    r"^(?:I|we) (?:have (?:today |now )?(?:decided|considered|completed|conducted|searched|"
+    r"carried out|located|reviewed)|can (?:confirm|advise)|(?:am|are) (?:writing|pleased|unable|"
+    r"able)|write (?:in|to))|^thank you for your|^(?:this|the) (?:letter|e-?mail|response)"
+    r" (?:is|serves|acts)|^(?:response|answer|reply|our response)\s*[:\-–]",
+    _I,
+)
+_QUESTION_LINE = re.compile(
+    r"(?:Question(?: (?P<label>[0-9A-Za-z]{1,6}))?|Q\s?(?P<qlabel>\d{1,3}[a-z]?))\s*:\s*(?P<text>.*)"
+)
+_ANSWER_LINE = re.compile(r"(?:Answer|Response|Reply|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)", _I)
+_LINK_INTRO = re.compile(
+    r"\blinks?\b[^.]*\b(?:below|following|here)\b|\b(?:below|following)\s+links?\b"
+    r"|(?:available|found|accessed|published|view(?:ed)?) (?:here|at|on|via)\s*:?\s*$|:\s*$",
+    _I,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
+_ALL_CAPS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
+_CANONICAL_KEYS = ("Title", "Authority", "Jurisdiction", "Laws", "Outcome")
+_KEY_LINE = re.compile(r"(?P<key>Title|Authority|Jurisdiction|Laws|Outcome): (?P<value>.+)")
+_MESSAGE_KEYS = re.compile(r"(?P<key>From|To|Date|Subject|Attachment|Kind): (?P<value>.*)")
+
+
+@attrs.define
+class Field:
+    """A labelled line read as a fact: ``key`` is ``reference``, ``date``, ``title`` ..."""
+
+    key: str
+    label: str
+    value: str
+    span: Span
+    role: DateRole | None = None
+
+
+@attrs.define
+class ItemDraft:
+    """A request item being built."""
+
+    label: str | None
+    question: list[str]
+    span: Span
+    answer: list[Block] | None = None
+
+
+@attrs.define
+class Parts:
+    """What the segmenter made of the blocks, for the extractors to read."""
+
+    fields: list[Field] = attrs.Factory(list)
+    paragraphs: list[Block] = attrs.Factory(list)
+    items: list[ItemDraft] = attrs.Factory(list)
+    sections: list[Section] = attrs.Factory(list)
+    messages: list[Message] = attrs.Factory(list)
+    boilerplate: list[Paragraph] = attrs.Factory(list)
+    residue: list[Paragraph] = attrs.Factory(list)
+    prose: list[tuple[str, Span, bool]] = attrs.Factory(list)
+    """Every line of content in source order as (text, span, requester's words?)."""
+
+    def content_blocks(self) -> Iterator[Block]:
+        """All content blocks (not fields, chrome or residue)."""
+        yield from self.paragraphs
+        for item in self.items:
+            yield from item.answer or ()
+        for section in self.sections:
+            yield from section.blocks
+        for message in self.messages:
+            yield from message.blocks
+
+
+def is_boilerplate(text: str) -> bool:
+    """True for a line of site chrome (cookie notices, exit links, beta banners ...).
+
+    >>> is_boilerplate("Skip to main content"), is_boilerplate("Request")
+    (True, False)
+    """
+    return len(text) < 400 and _BOILERPLATE.search(text) is not None
+
+
+def _heading_kind(block: SourceBlock) -> str | None:
+    """'request', 'answers' or 'section' for a heading block or heading-like line."""
+    text = block.text.strip()
+    if block.kind is BlockKind.HEADING:
+        if _REQUEST_HEADINGS.fullmatch(text):
+            return "request"
+        if _ANSWER_HEADINGS.fullmatch(text):
+            return "answers"
+        return "section"
+    if block.kind is not BlockKind.TEXT or len(text) > 90 or text.endswith((".", ",", ";", "?")):
+        return None
+    bare = text.rstrip(":-– ").strip()
+    if _REQUEST_HEADINGS.fullmatch(bare):
+        return "request"
+    if _ANSWER_HEADINGS.fullmatch(bare):
+        return "answers"
+    if _SECTION_HEADINGS.fullmatch(bare) and len(bare.split()) <= 12:
+        return "section"
+    if len(bare.split()) <= 10 and _ALL_CAPS.fullmatch(bare) and marker(bare) is None:
+        return "section"
+    return None
+
+
+class _Segmenter:
+    def __init__(self, blocks: list[SourceBlock], *, dayfirst: bool, text: str) -> None:
+        self.blocks = blocks
+        self.text = text
+        self.dayfirst = dayfirst
+        self.parts = Parts()
+        self.zone = "top"
+        self.explicit = any(
+            b.kind is BlockKind.HEADING and b.level == 1 and b.text == REQUEST_HEADING
+            for b in blocks
+        )
+        self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
+        self.item: ItemDraft | None = None
+        self.section: tuple[SourceBlock, list[Block]] | None = None
+        self.message: dict[str, object] | None = None
+        self.previous_text = ""
+
+    # -- driving -------------------------------------------------------------------
+    def run(self) -> Parts:
+        for block in self.blocks:
+            self.feed(block)
+        self.close_request()
+        self.close_section()
+        self.close_message()
+        return self.parts
+
+    def feed(self, block: SourceBlock) -> None:
+        if block.kind is BlockKind.HEADING and block.level == 1 and self.reserved(block):
+            return
+        if self.zone in ("boilerplate", "residue"):
+            target = self.parts.boilerplate if self.zone == "boilerplate" else self.parts.residue
+            target.append(Paragraph(text=self.flat_text(block), span=block.span))
+            return
+        if self.zone == "message":
+            self.feed_message(block)
+            return
+        if block.zone == "chrome" or (block.is_text and is_boilerplate(block.text)):
+            self.parts.boilerplate.append(Paragraph(text=self.flat_text(block), span=block.span))
+            return
+        if block.is_text and self.read_field(block):
+            return
+        self.feed_content(block)
+
+    def flat_text(self, block: SourceBlock) -> str:
+        if block.kind is BlockKind.TEXT or block.kind is BlockKind.HEADING:
+            return block.text
+        return self.source_slice(block)
+
+    def source_slice(self, block: SourceBlock) -> str:
+        # Tables and links inside chrome or residue keep their printed form.
+        return self.text[block.span.start : block.span.end] or block.text
+
+    def reserved(self, block: SourceBlock) -> bool:
+        text = block.text
+        if text == REQUEST_HEADING:
+            self.switch("request_explicit")
+        elif text == BOILERPLATE_HEADING:
+            self.switch("boilerplate")
+        elif text == RESIDUE_HEADING:
+            self.switch("residue")
+        elif _MESSAGE_HEADING.fullmatch(text):
+            self.switch("message")
+            self.message = {"span": block.span, "blocks": [], "attachments": [], "header": True}
+        else:
+            return False
+        return True
+
+    def switch(self, zone: str) -> None:
+        self.close_request()
+        self.close_section()
+        self.close_message()
+        self.item = None
+        self.zone = zone
+
+    # -- fields --------------------------------------------------------------------
+    def read_field(self, block: SourceBlock) -> bool:
+        text = block.text
+        if len(text) > 200:
+            return False
+        start = block.span.start
+        m = _KEY_LINE.fullmatch(text)
+        if m:
+            key = m["key"].lower()
+            span = Span(start + m.start("value"), start + m.end("value"))
+            self.parts.fields.append(Field(key=key, label=m["key"], value=m["value"], span=span))
+            return True
+        found = references.match_reference_label(text)
+        if found:
+            label, value, at = found
+            span = Span(start + at, start + at + len(value))
+            self.parts.fields.append(Field(key="reference", label=label, value=value, span=span))
+            return True
+        dated = dates.match_date_label(text, dayfirst=self.dayfirst)
+        if dated:
+            role, value, at = dated
+            span = Span(start + at, start + at + len(value))
+            self.parts.fields.append(
+                Field(key="date", label=text[:at], value=value, span=span, role=role)
+            )
+            return True
+        return False
+
+    # -- content -------------------------------------------------------------------
+    def feed_content(self, block: SourceBlock) -> None:
+        heading = _heading_kind(block) if not self.explicit or block.kind is BlockKind.HEADING else None
+        if heading == "section" or (heading and block.kind is BlockKind.HEADING and self.explicit):
+            self.switch("section")
+            self.section = (block, [])
+            return
+        if heading in ("request", "answers"):
+            self.switch(heading)
+            self.add_paragraph(block)
+            return
+        if block.is_text and self.zone != "section" and self.strong_item(block):
+            return
+        if self.zone == "request":
+            if self.ends_request(block):
+                self.close_request()
+                self.zone = "answers" if _ANSWER_TRIGGER.search(block.text) else "top"
+            else:
+                self.pending.append(block)
+                self.note_prose(block)
+                return
+        if self.zone == "section" and self.section is not None:
+            self.section[1].append(self.to_block(block))
+            self.note_prose(block)
+            return
+        if self.zone == "answers" and self.answer_line(block):
+            return
+        if self.item is not None and self.item.answer is not None and self.zone != "top":
+            self.item.answer.append(self.to_block(block))
+            self.extend_item(block)
+            self.note_prose(block)
+            return
+        if self.item is not None and self.item.answer is None and self.zone == "request_explicit":
+            self.item.question.append(block.text)
+            self.extend_item(block)
+            self.note_prose(block)
+            return
+        self.add_paragraph(block)
+        if not self.explicit and block.is_text and self.zone == "top":
+            if _ANSWER_TRIGGER.search(block.text):
+                self.zone = "answers"
+            elif _REQUEST_TRIGGER.search(block.text):
+                self.zone = "request"
+
+    def add_paragraph(self, block: SourceBlock) -> None:
+        self.parts.paragraphs.append(self.to_block(block))
+        self.note_prose(block)
+
+    def note_prose(self, block: SourceBlock) -> None:
+        if block.kind is BlockKind.TEXT:
+            answering = self.item is not None and self.item.answer is not None
+            requester = self.zone in ("request", "request_explicit") and not answering
+            self.parts.prose.append((block.text, block.span, requester))
+            self.previous_text = block.text
+        elif block.kind is BlockKind.TABLE:
+            self.previous_text = ""
+
+    def to_block(self, block: SourceBlock) -> Block:
+        if block.kind is BlockKind.TABLE:
+            return Table(header=block.header, rows=block.rows, span=block.span)
+        if block.kind is BlockKind.LINK:
+            return Link(text=block.text, target=block.target, span=block.span)
+        text = block.text
+        if _URL.fullmatch(text):
+            return Link(text=text, target=text if "://" in text else None, span=block.span)
+        if (
+            self.previous_text
+            and _LINK_INTRO.search(self.previous_text)
+            and len(text) <= 80
+            and len(text.split()) <= 10
+            and not text.endswith((".", ":", "?", ","))
+            and not dates.parse_date(text)
+        ):
+            return Link(text=text, span=block.span)
+        return Paragraph(text=text, span=block.span)
+
+    # -- request items ---------------------------------------------------------------
+    def strong_item(self, block: SourceBlock) -> bool:
+        """``Question 3: ...`` and ``Answer: ...`` lines, wherever they stand."""
+        m = _QUESTION_LINE.fullmatch(block.text)
+        if m and (m["text"] or self.zone == "request_explicit"):
+            label = m["label"] or m["qlabel"]
+            if self.zone == "request":
+                self.close_request()
+                self.zone = "answers"
+            existing = self.find_item(label, m["text"])
+            if existing is not None and existing.answer is None and self.zone != "request_explicit":
+                self.item = existing
+                return True
+            self.item = ItemDraft(label=label, question=[m["text"]] if m["text"] else [],
+                                  span=block.span)
+            self.parts.items.append(self.item)
+            self.note_prose(block)
+            return True
+        a = _ANSWER_LINE.fullmatch(block.text)
+        if a and self.item is not None and self.item.answer is None:
+            if a["label"] and a["label"] != self.item.label:
+                return False
+            self.item.answer = []
+            if a["text"]:
+                self.item.answer.append(Paragraph(text=a["text"], span=Span(
+                    block.span.start + a.start("text"), block.span.end)))
+            self.extend_item(block)
+            self.note_prose(block)
+            return True
+        return False
+
+    def find_item(self, label: str | None, text: str) -> ItemDraft | None:
+        key = question_key(text)
+        for item in self.parts.items:
+            if key and question_key("\n".join(item.question)).startswith(key):
+                return item
+            if label is not None and item.label == label.lower() and not key:
+                return item
+        return None
+
+    def extend_item(self, block: SourceBlock) -> None:
+        assert self.item is not None
+        self.item.span = Span(self.item.span.start, max(self.item.span.end, block.span.end))
+
+    def ends_request(self, block: SourceBlock) -> bool:
+        if not block.is_text:
+            return block.kind is BlockKind.HEADING
+        text = block.text
+        return bool(
+            _ANSWER_TRIGGER.search(text)
+            or _AUTHORITY_VOICE.search(text)
+            or (decision_in(text) is not None and not text.rstrip().endswith("?"))
+        )
+
+    def close_request(self) -> None:
+        if not self.pending:
+            return
+        lines = [b.text for b in self.pending]
+        drafts, context = split_questions(lines)
+        by_index = dict.fromkeys(context)
+        for i in by_index:
+            block = self.pending[i]
+            self.parts.paragraphs.append(self.to_block(block))
+        for draft in drafts:
+            first, last = self.pending[draft.indexes[0]], self.pending[draft.indexes[-1]]
+            label = draft.label
+            question = [b for b in draft.lines]
+            self.parts.items.append(
+                ItemDraft(label=label, question=question, span=Span(first.span.start, last.span.end))
+            )
+        self.pending = []
+
+    def answer_line(self, block: SourceBlock) -> bool:
+        """In the answers: a repeated question (or its number) opens that item's answer."""
+        if not block.is_text or not self.parts.items:
+            return False
+        key = question_key(block.text)
+        found = marker(block.text)
+        for item in self.parts.items:
+            item_key = question_key("\n".join(item.question))
+            same_text = bool(key) and (key == item_key or (len(key) > 20 and item_key.startswith(key)))
+            same_label = (
+                found is not None and found[0] != "b" and item.label is not None
+                and found[1] == item.label and item.answer is None
+            )
+            if same_text or same_label:
+                self.item = item
+                item.answer = item.answer or []
+                self.extend_item(block)
+                if not same_text and found is not None and question_key(found[2]) != item_key:
+                    rest = found[2]
+                    offset = block.span.end - len(rest)
+                    item.answer.append(Paragraph(text=rest, span=Span(offset, block.span.end)))
+                self.note_prose(block)
+                return True
+        return False
+
+    # -- sections and messages -------------------------------------------------------
+    def close_section(self) -> None:
+        if self.section is None:
+            return
+        head, blocks = self.section
+        end = blocks[-1].span.end if blocks else head.span.end
+        self.parts.sections.append(
+            Section(heading=head.text, blocks=tuple(blocks), span=Span(head.span.start, end))
+        )
+        self.section = None
+
+    def feed_message(self, block: SourceBlock) -> None:
+        msg = self.message
+        assert msg is not None
+        if msg["header"] and block.is_text:
+            m = _MESSAGE_KEYS.fullmatch(block.text)
+            if m:
+                key, value = m["key"], m["value"]
+                if key == "Attachment":
+                    attachments = msg["attachments"]
+                    assert isinstance(attachments, list)
+                    attachments.append(value)
+                else:
+                    msg[key] = value
+                if key == "Kind":
+                    msg["header"] = False
+                msg["end"] = block.span.end
+                return
+        msg["header"] = False
+        blocks = msg["blocks"]
+        assert isinstance(blocks, list)
+        blocks.append(self.to_block(block))
+        self.note_prose(block)
+        msg["end"] = block.span.end
+
+    def close_message(self) -> None:
+        msg = self.message
+        if msg is None:
+            return
+        self.message = None
+        span = msg["span"]
+        assert isinstance(span, Span)
+        end = msg.get("end", span.end)
+        assert isinstance(end, int)
+        sent = dates.parse_date(str(msg["Date"])) if "Date" in msg else None
+        kind = str(msg.get("Kind", "other"))
+        blocks = msg["blocks"]
+        attachments = msg["attachments"]
+        assert isinstance(blocks, list) and isinstance(attachments, list)
+        self.parts.messages.append(
+            Message(
+                kind=MessageKind(kind) if kind in MessageKind._value2member_map_ else MessageKind.OTHER,
+                sender=_opt(msg.get("From")),
+                recipient=_opt(msg.get("To")),
+                sent=sent,
+                subject=_opt(msg.get("Subject")),
+                blocks=tuple(blocks),
+                attachments=tuple(str(a) for a in attachments),
+                span=Span(span.start, end),
+            )
+        )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def segment(blocks: list[SourceBlock], *, dayfirst: bool = True, text: str = "") -> Parts:
+    """Cut ``blocks`` into the parts of a document."""
+    return _Segmenter(blocks, dayfirst=dayfirst, text=text).run()
