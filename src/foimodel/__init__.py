@@ -35,7 +35,7 @@ from foimodel.models import (
     Span,
     Table,
 )
-from foimodel.parse import parse_text
+from foimodel.parse import parse_html, parse_text
 from foimodel.policy import ParsePolicy
 from foimodel.render.text import anchor, render_text
 from foimodel.rows import to_row
@@ -71,6 +71,7 @@ __all__ = [
     "extract_citations",
     "from_dict",
     "from_json",
+    "parse_html",
     "parse_text",
     "render_text",
     "to_dict",

@@ -36,7 +36,7 @@ from foimodel.models import (
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
 from foimodel.segment import Parts, segment
 
-__all__ = ["build_document", "parse_text"]
+__all__ = ["build_document", "parse_html", "parse_text"]
 
 _FOI_WORDS = re.compile(
     r"freedom of information|\bFOI\b|\bFOIA\b|\bFOISA\b|\bEIRs?\b|\bOIA\b|official information"
@@ -76,6 +76,28 @@ def parse_text(text: str, *, policy: ParsePolicy = DEFAULT_POLICY) -> Document:
         )
     normalized = normalize_text(text)
     return build_document(normalized, text_blocks(normalized), policy=policy, source=Source())
+
+
+def parse_html(
+    data: bytes | str, *, url: str | None = None, policy: ParsePolicy = DEFAULT_POLICY
+) -> Document:
+    """Parse an HTML page (bytes or text) into a :class:`Document`.
+
+    The HTML front end turns the page into the same block stream as text, so the
+    same segmenter and extractors run on it. No network, no entities, no DTD.
+    """
+    from foimodel.ingest.html import html_blocks
+
+    if not isinstance(data, bytes | str):
+        raise TypeError(f"parse_html() argument 'data' must be bytes or str, not {type(data).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"parse_html() argument 'url' must be str, not {type(url).__name__}")
+    if not isinstance(policy, ParsePolicy):
+        raise TypeError(
+            f"parse_html() argument 'policy' must be ParsePolicy, not {type(policy).__name__}"
+        )
+    text, blocks, source, defects = html_blocks(data, url=url, policy=policy)
+    return build_document(text, blocks, policy=policy, source=source, defects=defects)
 
 
 def build_document(
