@@ -184,8 +184,10 @@ def test_ids_are_unique_and_sorted() -> None:
     ],
 )
 def test_invalid_data_is_rejected(data: dict[str, object], message: str) -> None:
-    with pytest.raises(CatalogueError, match=message):
+    with pytest.raises(CatalogueError, match=message) as info:
         laws.load_law(data)
+    assert isinstance(info.value, FoiModelError)
+    assert isinstance(info.value, ValueError)
 
 
 # --- get ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from foimodel.errors import UnknownLawError
+from foimodel.errors import FoiModelError, UnknownLawError
 from foimodel.laws._model import (
     JURISDICTIONS,
     RESPONSE_UNITS,
@@ -65,7 +65,7 @@ _URL = re.compile(r"^https?://\S+$")
 _ID = re.compile(r"^[a-z]+(?:-[a-z0-9]+)+$")
 
 
-class CatalogueError(ValueError):
+class CatalogueError(FoiModelError, ValueError):
     """A law data file does not describe a law; ``where`` names the file and entry."""
 
     def __init__(self, reason: str, *, where: str) -> None:
