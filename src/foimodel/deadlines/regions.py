@@ -7,7 +7,7 @@
 
 >>> import datetime as dt
 >>> calendar_for("IE").holidays(2025)[dt.date(2025, 2, 3)]
-"St Brigid’s Day"
+'St Brigid’s Day'
 """
 
 from __future__ import annotations
