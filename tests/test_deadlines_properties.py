@@ -26,7 +26,7 @@ WORKING_LAWS = sorted(law for law in law_ids() if rule_for(law).unit == "working
 REGIONS = st.sampled_from(calendar_ids())
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(received=DATES, law=st.sampled_from(WORKING_LAWS))
 def test_working_day_due_date(received: dt.date, law: str) -> None:
     due = due_date(received, law)
@@ -37,7 +37,7 @@ def test_working_day_due_date(received: dt.date, law: str) -> None:
     assert due.start == received or not calendar.is_working_day(received)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(deadline=None)
 @given(received=DATES, law=st.sampled_from(sorted(law_ids())))
 def test_every_law_due_after_receipt(received: dt.date, law: str) -> None:
     due = due_date(received, law)
@@ -45,13 +45,13 @@ def test_every_law_due_after_receipt(received: dt.date, law: str) -> None:
     assert all(received <= s.date <= due.date for s in due.skipped)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(deadline=None)
 @given(region=REGIONS, year=st.integers(1990, 2060))
 def test_holidays_fall_in_their_year(region: str, year: int) -> None:
     assert all(day.year == year for day in calendar_for(region).holidays(year))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(region=REGIONS, a=DATES, b=DATES, n=st.integers(0, 60))
 def test_add_working_days_is_monotonic(region: str, a: dt.date, b: dt.date, n: int) -> None:
     calendar = calendar_for(region)
@@ -60,7 +60,7 @@ def test_add_working_days_is_monotonic(region: str, a: dt.date, b: dt.date, n: i
     assert working_days_between(a, calendar.add_working_days(a, n), calendar) == n
 
 
-@settings(max_examples=40, deadline=None)
+@settings(deadline=None)
 @given(region=REGIONS, a=DATES, b=DATES)
 def test_working_days_between_is_antisymmetric(region: str, a: dt.date, b: dt.date) -> None:
     calendar = calendar_for(region)
@@ -142,3 +142,22 @@ def test_calendar_api() -> None:
         gb.add_working_days(day, 1.0)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="region"):
         calendar_for("XX")
+
+
+@pytest.mark.parametrize(
+    ("law", "jurisdiction", "calendar"),
+    [
+        ("scot-foisa-2002", "UK-Scotland", "GB-SCT"),
+        ("uk-foia-2000", "UK", "GB"),
+        ("us-foia", "US-federal", "US"),
+        ("au-foi-1982", "Australia", "AU-ACT"),
+        ("au-vic-foi-1982", "Australia-VIC", "AU-VIC"),
+        ("ca-on-fippa", "Canada-ON", "CA-ON"),
+        ("us-ma-public-records", "US-MA", "US-MA"),
+    ],
+)
+def test_catalogue_jurisdictions_resolve(law: str, jurisdiction: str, calendar: str) -> None:
+    from foimodel.deadlines.documents import _region
+
+    rule = rule_for(law)
+    assert rule.calendar_for(_region(rule, jurisdiction)).name == calendar

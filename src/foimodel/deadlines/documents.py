@@ -2,7 +2,9 @@
 
 These read only ``doc.date(DateRole.RECEIVED)``, ``doc.date(DateRole.RESPONSE)``,
 ``doc.laws`` (the first law decides) and ``doc.jurisdiction`` (used as the region
-when the law knows it, e.g. ``"GB-SCT"`` or ``"Scotland"``). They return ``None``
+when the law knows it: ISO codes such as ``"GB-SCT"``, or names such as
+``"Scotland"``, ``"UK-Scotland"``, ``"Australia-VIC"``; ``"Australia"`` means the
+Commonwealth and keeps the law's default calendar). They return ``None``
 when the document lacks what they need (no law, no date); an unknown law raises
 :class:`foimodel.errors.UnknownLawError`.
 
@@ -33,17 +35,24 @@ _ALIASES = {
     "wales": "GB-EAW",
     "england and wales": "GB-EAW",
     "scotland": "GB-SCT",
+    "uk-scotland": "GB-SCT",
+    "uk-england": "GB-EAW",
+    "uk-wales": "GB-EAW",
+    "uk-northern ireland": "GB-NIR",
+    "uk-ni": "GB-NIR",
     "northern ireland": "GB-NIR",
     "usa": "US",
+    "us-federal": "US",
     "united states": "US",
     "massachusetts": "US-MA",
     "california": "US-CA",
     "ireland": "IE",
-    "australia": "AU",
     "victoria": "AU-VIC",
+    "australia-vic": "AU-VIC",
     "new zealand": "NZ",
     "canada": "CA",
     "ontario": "CA-ON",
+    "canada-on": "CA-ON",
 }
 
 
