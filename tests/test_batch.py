@@ -21,7 +21,9 @@ LETTER = (
     "1. How many street lamps were repaired in ward {n}?\n"
     "The information is not held.\n"
 )
-PAGE = "<!DOCTYPE html><html><body><p>Our ref: FOI-{n}</p><p>Information not held.</p></body></html>"
+PAGE = (
+    "<!DOCTYPE html><html><body><p>Our ref: FOI-{n}</p><p>Information not held.</p></body></html>"
+)
 
 
 def letter(n: int) -> bytes:
@@ -86,7 +88,8 @@ def test_detect_kind(name: str, data: bytes, kind: str) -> None:
 def test_binary_garbage_is_an_error() -> None:
     (result,) = batch.iter_parse([InputDoc(path="g.txt", data=bytes(range(256)) * 4)])
     assert result.error_type == "ParseError"
-    assert result.error is not None and "binary" in result.error
+    assert result.error is not None
+    assert "binary" in result.error
 
 
 def test_jobs_keep_order_and_match_in_process() -> None:
@@ -105,7 +108,9 @@ def test_row_and_record_shapes() -> None:
     )
     row = batch.result_row(ok)
     assert tuple(row) == batch.ROW_COLUMNS
-    assert row["path"] == "a.txt" and row["references"] == ["FOI-5"] and row["error"] is None
+    assert row["path"] == "a.txt"
+    assert row["references"] == ["FOI-5"]
+    assert row["error"] is None
     assert batch.result_record(bad) == {"path": "b", "error_type": "ParseError", "error": bad.error}
     assert batch.result_record(ok)["kind"] == "foimodel.document"
 
@@ -135,12 +140,15 @@ def test_parquet_writer_row_groups(tmp_path: Path) -> None:
     out = str(tmp_path / "out.parquet")
     writer = batch.open_writer(out, fmt="parquet", row_group_size=4)
     for n in range(10):
-        writer.write(Result(path=f"{n}", document=batch.parse_input(InputDoc(path="x", data=letter(n)))))
+        writer.write(
+            Result(path=f"{n}", document=batch.parse_input(InputDoc(path="x", data=letter(n))))
+        )
     writer.close()
     meta = pq.ParquetFile(out).metadata
     assert (meta.num_rows, meta.num_row_groups) == (10, 3)
     rows = list(batch.iter_rows(out))
-    assert rows[3]["references"] == ["FOI-3"] and rows[3]["received"] == "2024-03-03"
+    assert rows[3]["references"] == ["FOI-3"]
+    assert rows[3]["received"] == "2024-03-03"
 
 
 def test_append_cuts_a_partial_last_line(tmp_path: Path) -> None:

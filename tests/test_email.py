@@ -92,9 +92,11 @@ def test_defects_recorded_and_strict_raises() -> None:
 
 
 def test_attachment_without_html_front_end() -> None:
-    data = MULTIPART.replace(b"text/html", b"text/plain").replace(
-        b"<html><body><p>", b""
-    ).replace(b"</p></body></html>", b"")
+    data = (
+        MULTIPART.replace(b"text/html", b"text/plain")
+        .replace(b"<html><body><p>", b"")
+        .replace(b"</p></body></html>", b"")
+    )
     doc = parse_email(data)
     assert doc.messages[0].attachments == ("release.pdf",)
     assert doc.messages[0].sent == dt.date(2024, 7, 1)

@@ -93,13 +93,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             _error(f"{result.path}: {result.error}")
             status = EXIT_FAILED
             continue
-        output = render(result.document).rstrip("\n")
+        output = render(result.document)
         if several and args.format in ("text", "markdown"):
             out.write(("\n" if written else "") + f"==> {result.path} <==\n")
         if several and args.format == "json":
-            out.write(("[\n" if not written else ",\n") + output)
+            out.write(("[\n" if not written else ",\n") + output.rstrip("\n"))
         else:
-            out.write(output + "\n")
+            out.write(output if output.endswith("\n") else output + "\n")
         written += 1
     if several and args.format == "json" and written:
         out.write("\n]\n")

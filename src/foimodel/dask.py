@@ -130,9 +130,12 @@ def to_parquet(
     Each partition is written by the worker that parsed it; nothing is gathered
     on the client but the file names, which are returned.
     """
-    import dask
-
     _dask_bag()
+    from dask.base import compute as _compute
+    from dask.delayed import delayed as _delayed
+
+    compute: Any = _compute
+    delayed: Any = _delayed
     try:
         import pyarrow  # noqa: F401
     except ImportError as exc:
@@ -141,8 +144,8 @@ def to_parquet(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tasks = [
-        dask.delayed(_write_partition)(part, str(out / f"part.{i:05d}.parquet"))
+        delayed(_write_partition)(part, str(out / f"part.{i:05d}.parquet"))
         for i, part in enumerate(rows.to_delayed())
     ]
-    written: tuple[str, ...] = dask.compute(*tasks)
+    written: tuple[str, ...] = compute(*tasks)
     return list(written)

@@ -82,7 +82,9 @@ def _without_label(question: str, label: str | None) -> str:
     if not label:
         return question
     pattern = rf"\(?{re.escape(label)}[.):]\s+"
-    return re.sub(rf"^(?:Question\s+)?{pattern}|^Q{re.escape(label)}[.):]?\s+", "", question, count=1)
+    return re.sub(
+        rf"^(?:Question\s+)?{pattern}|^Q{re.escape(label)}[.):]?\s+", "", question, count=1
+    )
 
 
 def _facts(doc: Document) -> list[str]:
