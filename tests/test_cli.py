@@ -82,6 +82,18 @@ def test_parse_formats_several_files(
         assert out.count("==> ") == 4
 
 
+def test_parse_html_in_and_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("foimodel.render.html")
+    page = tmp_path / "page"
+    page.write_text(
+        "<!DOCTYPE html><html><body><p>Our ref: FOI-5</p><p>Not held.</p></body></html>"
+    )
+    assert main(["parse", "-f", "html", str(page)]) == 0
+    assert "FOI-5" in capsys.readouterr().out
+    assert main(["parse", "-f", "row", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["source_format"] == "html"
+
+
 def test_parse_stdin_html_and_email(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

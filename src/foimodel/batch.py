@@ -369,7 +369,7 @@ def iter_parse(
     *,
     jobs: int = 1,
     policy: ParsePolicy = DEFAULT_POLICY,
-    chunksize: int = 16,
+    chunksize: int = 64,
 ) -> Iterator[Result]:
     """Parse ``inputs`` into :class:`Result` records, in input order.
 
