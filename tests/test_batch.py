@@ -186,3 +186,14 @@ def test_warc_response_records(tmp_path: Path) -> None:
     ]
     text_doc = batch.parse_input(items[1])
     assert text_doc.source.url == "https://a.example/foi/2.txt"
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_shared_corpus_batches_without_crashing() -> None:
+    results = list(batch.iter_parse(batch.iter_inputs([CORPUS / "real", CORPUS / "html"])))
+    assert len(results) > 50
+    assert all(r.ok for r in results), [r for r in results if not r.ok][:3]
