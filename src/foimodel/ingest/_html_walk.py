@@ -368,7 +368,9 @@ def _is_layout_table(el: etree._Element) -> bool:
     if found:
         return True
     cells = el.xpath("count(.//td | .//th)")
-    return isinstance(cells, float) and cells <= 1
+    if isinstance(cells, float) and cells <= 1:  # one cell framing a page, not a figure
+        return bool(el.xpath("boolean(.//td//p | .//td//div | .//td//br)"))
+    return False
 
 
 class Walker:
