@@ -34,6 +34,7 @@ from foimodel.models import (
     Span,
 )
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
+from foimodel.render.text import UNKNOWN_JURISDICTION
 from foimodel.segment import Parts, segment
 
 __all__ = ["build_document", "parse_html", "parse_text"]
@@ -120,7 +121,8 @@ def build_document(
     if "laws" in fields:
         named = [x.strip() for x in fields["laws"].value.split(",") if x.strip() in laws.ids()]
     if "jurisdiction" in fields:
-        jurisdiction: str | None = fields["jurisdiction"].value
+        value = fields["jurisdiction"].value
+        jurisdiction: str | None = None if value == UNKNOWN_JURISDICTION else value
     else:
         hint = policy.jurisdiction or ("US-federal" if _US_SIGNS.search(sample) else None)
         jurisdiction = jurisdiction_for(named, sample, hint)
@@ -163,7 +165,7 @@ def build_document(
     if not text.strip():
         found_defects.append(Defect(kind="empty", reason="the input has no text"))
     elif not _is_foi(document, parts, sample):
-        document = _as_residue(document, parts)
+        document = _as_residue(document, blocks, text)
         found_defects.append(
             Defect(kind="not-foi", reason="no sign of an FOI document: all text kept as residue")
         )
@@ -202,24 +204,10 @@ def _is_foi(document: Document, parts: Parts, sample: str) -> bool:
     )
 
 
-def _as_residue(document: Document, parts: Parts) -> Document:
-    import attrs
-
-    lines = [Paragraph(text=text, span=span) for text, span, _ in parts.prose]
-    for section in parts.sections:
-        lines.append(Paragraph(text=section.heading, span=Span(section.span.start,
-                                                                section.span.start + len(section.heading))))
-    lines.sort(key=lambda p: p.span)
-    return attrs.evolve(
-        document,
-        paragraphs=(),
-        items=(),
-        sections=(),
-        residue=tuple(lines),
-        decision=Decision(),
-        laws=(),
-        jurisdiction=None,
-        authority=None,
+def _as_residue(document: Document, blocks: list[SourceBlock], text: str) -> Document:
+    parts = segment(blocks, text=text, unplaced=True)
+    return Document(
+        boilerplate=tuple(parts.boilerplate), residue=tuple(parts.residue), source=document.source
     )
 
 

@@ -200,12 +200,15 @@ def _heading_kind(block: SourceBlock) -> str | None:
 
 
 class _Segmenter:
-    def __init__(self, blocks: list[SourceBlock], *, dayfirst: bool, text: str) -> None:
+    def __init__(
+        self, blocks: list[SourceBlock], *, dayfirst: bool, text: str, unplaced: bool
+    ) -> None:
         self.blocks = blocks
         self.text = text
         self.dayfirst = dayfirst
         self.parts = Parts()
-        self.zone = "top"
+        self.unplaced = unplaced
+        self.zone = "residue" if unplaced else "top"
         self.explicit = any(
             b.kind is BlockKind.HEADING and b.level == 1 and b.text == REQUEST_HEADING
             for b in blocks
@@ -226,6 +229,11 @@ class _Segmenter:
         return self.parts
 
     def feed(self, block: SourceBlock) -> None:
+        if self.unplaced:
+            chrome = block.zone == "chrome" or (block.is_text and is_boilerplate(block.text))
+            target = self.parts.boilerplate if chrome else self.parts.residue
+            target.append(Paragraph(text=self.flat_text(block), span=block.span))
+            return
         if block.kind is BlockKind.HEADING and block.level == 1 and self.reserved(block):
             return
         if self.zone in ("boilerplate", "residue"):
@@ -243,16 +251,20 @@ class _Segmenter:
         self.feed_content(block)
 
     def flat_text(self, block: SourceBlock) -> str:
-        if block.kind is BlockKind.TEXT or block.kind is BlockKind.HEADING:
+        """A block as printed in the source: headings keep their rule, tables their bars."""
+        if block.kind is BlockKind.TEXT:
             return block.text
-        return self.source_slice(block)
-
-    def source_slice(self, block: SourceBlock) -> str:
-        # Tables and links inside chrome or residue keep their printed form.
-        return self.text[block.span.start : block.span.end] or block.text
+        end = block.span.end
+        if block.kind is BlockKind.HEADING:
+            end = self.text.find("\n", end + 1)
+            end = len(self.text) if end < 0 else end
+        return self.text[block.span.start : end] or block.text
 
     def reserved(self, block: SourceBlock) -> bool:
+        # The canonical layout's order: chrome then residue come last.
         text = block.text
+        if self.zone == "residue" or (self.zone == "boilerplate" and text != RESIDUE_HEADING):
+            return False
         if text == REQUEST_HEADING:
             self.switch("request_explicit")
         elif text == BOILERPLATE_HEADING:
@@ -285,12 +297,6 @@ class _Segmenter:
             span = Span(start + m.start("value"), start + m.end("value"))
             self.parts.fields.append(Field(key=key, label=m["key"], value=m["value"], span=span))
             return True
-        found = references.match_reference_label(text)
-        if found:
-            label, value, at = found
-            span = Span(start + at, start + at + len(value))
-            self.parts.fields.append(Field(key="reference", label=label, value=value, span=span))
-            return True
         dated = dates.match_date_label(text, dayfirst=self.dayfirst)
         if dated:
             role, value, at = dated
@@ -298,6 +304,12 @@ class _Segmenter:
             self.parts.fields.append(
                 Field(key="date", label=text[:at], value=value, span=span, role=role)
             )
+            return True
+        found = references.match_reference_label(text)
+        if found:
+            label, value, at = found
+            span = Span(start + at, start + at + len(value))
+            self.parts.fields.append(Field(key="reference", label=label, value=value, span=span))
             return True
         return False
 
@@ -423,7 +435,7 @@ class _Segmenter:
 
     def ends_request(self, block: SourceBlock) -> bool:
         if not block.is_text:
-            return block.kind is BlockKind.HEADING
+            return True
         text = block.text
         return bool(
             _ANSWER_TRIGGER.search(text)
@@ -541,6 +553,11 @@ def _opt(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def segment(blocks: list[SourceBlock], *, dayfirst: bool = True, text: str = "") -> Parts:
-    """Cut ``blocks`` into the parts of a document."""
-    return _Segmenter(blocks, dayfirst=dayfirst, text=text).run()
+def segment(
+    blocks: list[SourceBlock], *, dayfirst: bool = True, text: str = "", unplaced: bool = False
+) -> Parts:
+    """Cut ``blocks`` into the parts of a document.
+
+    With ``unplaced`` every block but site chrome goes to residue, as printed.
+    """
+    return _Segmenter(blocks, dayfirst=dayfirst, text=text, unplaced=unplaced).run()

@@ -28,7 +28,7 @@ _ORG_HEADS = (
 )
 _ORG = re.compile(
     r"\b(?:(?:[A-Z][A-Za-z'’-]+|of|and|&|for|the|on)\s+){0,6}?"
-    rf"(?:{_ORG_HEADS})\b"
+    rf"(?:{_ORG_HEADS})\b(?!\s+(?:Act|Official|Regulations))"
     r"|\b(?:Department|Ministry|Dept\.?)(?: (?:of|for) (?:the )?(?:[A-Z][A-Za-z'’-]+(?: (?:and|&) )?){1,5})"
     r"|\b(?:HM Revenue (?:and|&) Customs|HMRC|Transport for London|Scottish Government|Welsh "
     r"Government|Home Office|Cabinet Office|Ministry of Defence|Crown Prosecution Service|"

@@ -38,7 +38,7 @@ _CHAIN = rf"(?P<first>{_PROV})(?P<more>(?:{_JOIN}(?:{_PROV}|{_SUB}{{1,6}})(?![\w
 
 _UK_STYLE = re.compile(rf"(?P<word>{_SECTION_WORD}|{_REG_WORD}|{_EIR_WORD}){_CHAIN}")
 _US_B = re.compile(
-    r"(?:5\s?U\.?\s?S\.?\s?C\.?\s?§*\s?552\s?)?(?<![\w)])\(b\)\s?\((?P<n>[1-9])\)(?P<sub>\s?\([A-Fa-f]\))?"
+    r"(?<![\w)])(?:5\s?U\.?\s?S\.?\s?C\.?\s?§*\s?552\s?)?\(b\)\s?\((?P<n>[1-9])\)(?P<sub>\s?\([A-Fa-f]\))?"
 )
 _US_EXEMPTION = re.compile(
     r"\b[Ee]xemptions?\s+(?P<list>[1-9](?:\s?\([A-F]\))?(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)"
@@ -51,8 +51,8 @@ _PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?\)")
 # A law named after a citation ("... of the Freedom of Information Act 2000") or
 # before it ("FOIA, s.12", "EIR 12(5)(e)").
 _NAME_AFTER = re.compile(
-    r"\s*,?\s*(?:of|under|in|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.()'&-]*|of|and|for|on|\d{4}"
-    r"|\(\w+\))(?:\s+(?:[A-Z][\w.()'&-]*|of|and|for|on|\d{4}|\([A-Z]\w*\)|\(Cth\))){0,9})"
+    r"\s*,?\s*(?:of|under|in|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.()'&-]*|\d{4}|\(\w+\))"
+    r"(?:\s+(?:[A-Z][\w.()'&-]*|of|and|for|on|to|the|in|\d{4}|\([A-Z]\w*\))){0,9})"
 )
 _NAME_BEFORE = re.compile(
     r"(?P<name>FOIA|FOISA|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|FOI Act|DPA|GDPR)\s*[,:]?\s*$"
@@ -79,7 +79,7 @@ _REFUSAL_WORDS = re.compile(
     r"\b(?:exempt|exemptions?|exceptions?|withh[oe]ld|withholding|refus|redact|engag|rel(?:y|ied|ying)"
     r" (?:on|upon)|appl(?:y|ies|ied)|by virtue of|under|pursuant to|exceed|cost limit|appropriate "
     r"limit|vexatious|repeated|manifestly unreasonable|not (?:be )?(?:disclosed|provided|released)"
-    r"|deleted|denied|protect)",
+    r"|deleted|denied)",
     re.IGNORECASE,
 )
 
@@ -225,10 +225,7 @@ def _is_applied(law_id: str | None, unit: str, path: tuple[str, ...], sentence: 
         laws.ProvisionKind.NOT_HELD,
     ):
         return False
-    if provision.path != path[: len(provision.path)] or (
-        len(path) > len(provision.path) and provision.path == path[:1] and len(path) > 2
-    ):
-        pass
+    sentence = _LAW_NAME.sub(" ", sentence)  # a law's own name says nothing of its use
     if _NEGATED.search(sentence):
         return False
     return ctx.listing or _REFUSAL_WORDS.search(sentence) is not None

@@ -47,6 +47,7 @@ DATE_PATTERN = (
     r")"
 )
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _DEFAULTS = (dt.datetime(1904, 1, 1), dt.datetime(1905, 2, 2))
 
 ROLE_LABELS: dict[DateRole, str] = {
@@ -133,10 +134,11 @@ def dayfirst_for(jurisdiction: str | None) -> bool:
 def parse_date(raw: str, *, dayfirst: bool = True) -> dt.date | None:
     """The date ``raw`` states, or ``None`` when it is not a whole date."""
     text = raw.strip().rstrip(".,")
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
+    if _ISO.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
     if not _DATE.fullmatch(text):
         return None
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.IGNORECASE)

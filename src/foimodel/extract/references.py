@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from foimodel.extract.dates import parse_date
 from foimodel.models import Reference, Span
 
 __all__ = [
@@ -38,12 +39,12 @@ _HAS_DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 
 _LABEL = re.compile(
-    r"(?P<label>(?!your\b)(?:[A-Za-z][A-Za-z()/&]*\s+){0,7}?"
-    r"(?:ref(?:erence)?\.?(?:\s*(?:no|number|num|nr|#)\.?)?|case(?:\s*(?:no|number|ref)\.?)"
-    r"|request(?:\s*(?:no|number|id)\.?)|(?:FOI|EIR|OIA|FOISA|FOIA)\s*(?:no|number|ID)\.?))"
-    r"\s*(?::|-|–|\bis\b)?\s*(?P<value>\S.{0,45})",
+    r"(?!your\b)(?:[A-Za-z][A-Za-z()/&]*\s+){0,7}?"
+    r"(?:ref(?:erence)?|case|request|FOI|EIR|OIA|FOISA|FOIA)"
+    r"(?:\s*(?:no|number|num|nr|id|ref(?:erence)?|#)\b)?\.?",
     re.IGNORECASE,
 )
+_SEPARATOR = re.compile(r"\s*(?::|\s-|–|\bis\b)\s*|\s+")
 _IN_PROSE = re.compile(
     r"(?:\b(?:our|this|the|request|FOI|EIR|OIA|case)\s+)(?:reference|ref\.?)(?:\s+(?:number|no\.?))?"
     r"(?:\s+(?:is|of|was))?\s*:?\s+(?P<value>[A-Z0-9][A-Z0-9./_-]{2,30}[A-Z0-9])",
@@ -79,19 +80,28 @@ def is_reference(value: str) -> bool:
 
 
 def _looks_like_date_or_money(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,3}", value))
+    if re.fullmatch(r"\d{1,3}|(?:19|20)\d\d", value):
+        return True
+    return parse_date(value) is not None or parse_date(value, dayfirst=False) is not None
 
 
 def match_reference_label(line: str) -> tuple[str, str, int] | None:
-    """Read a labelled reference line: (label, raw value, offset of value) or None."""
-    m = _LABEL.fullmatch(line.strip())
-    if not m:
+    """Read a labelled reference line: (label, raw value, offset of value) or None.
+
+    A colon or dash ends the label; failing those, the longest run of leading
+    words that reads as a label does ("FOI Request 1234").
+    """
+    if len(line) > 200:
         return None
-    value = m["value"].strip().rstrip(".")
-    if not is_reference(value):
-        return None
-    lead = len(line) - len(line.lstrip())
-    return m["label"].strip(), value, lead + m.start("value")
+    explicit = [m for m in _SEPARATOR.finditer(line) if not m.group(0).isspace()]
+    spaces = [m for m in _SEPARATOR.finditer(line) if m.group(0).isspace()]
+    for sep in (*explicit, *reversed(spaces)):
+        label, value = line[: sep.start()].strip(), line[sep.end() :].rstrip().rstrip(".")
+        if not label or not _LABEL.fullmatch(label):
+            continue
+        if is_reference(value):
+            return label, value, sep.end()
+    return None
 
 
 def find_references(text: str, offset: int) -> list[Reference]:

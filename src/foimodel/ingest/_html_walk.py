@@ -390,6 +390,14 @@ class Walker:
         default: Route,
         title: bool,
     ) -> None:
+        keep: set[etree._Element] = set()
+        for el in routes:
+            keep.add(el)
+            for up in el.iterancestors():
+                if up in keep:
+                    break
+                keep.add(up)
+        self.keep = keep
         self.base = base
         self.max_depth = max_depth
         self.routes = routes
@@ -459,9 +467,13 @@ class Walker:
             and _is_chrome(el, tag, frame.sectioned)
         ):
             frame.stream = self.chrome
+        stream = frame.stream
+        if stream is self.chrome and el not in self.keep:
+            self.chrome_text(el, tag in BLOCK_TAGS)
+            frame.tag = ""
+            return False
         if tag in _SECTIONING:
             frame.sectioned = True
-        stream = frame.stream
         if not frame.pre:
             style = el.get("style")
             frame.pre = tag in ("pre", "listing", "plaintext", "xmp") or bool(
@@ -482,6 +494,18 @@ class Walker:
         if el.text:
             stream.text(el.text, frame.pre)
         return True
+
+    def chrome_text(self, el: etree._Element, block: bool) -> None:
+        """A chrome subtree with nothing routed inside: its text as plain lines, read in C."""
+        text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+        chrome = self.chrome
+        if not block:
+            chrome.text(text, False)
+            return
+        chrome.flush()
+        for line in text.split("\n"):
+            chrome.text(line, False)
+            chrome.flush()
 
     def write_prelude(self, prelude: Prelude) -> None:
         self.main.flush()

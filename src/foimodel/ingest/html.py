@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import re
 
-import attrs
 from lxml import etree
 
 from foimodel.errors import InputTooLargeError
 from foimodel.ingest._html_decode import decode_html
 from foimodel.ingest._html_thread import thread_routes
-from foimodel.ingest._html_walk import Prelude, Route, Walker
+from foimodel.ingest._html_walk import SKIP_TAGS, Prelude, Route, Walker
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
 from foimodel.models import Defect, Source
@@ -47,11 +46,11 @@ SITE_TEXT_HEADING = "Site text"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
-_MAIN = etree.XPath("//main | //*[@role='main']")
-_ARTICLE = etree.XPath("//article")
-_CONTENT_ID = etree.XPath(
-    "//*[@id='content' or @id='main' or @id='main-content' or @id='maincontent']"
+_CANDIDATES = etree.XPath(
+    "//main | //*[@role='main'] | //article"
+    " | //*[@id='content' or @id='main' or @id='main-content' or @id='maincontent']"
 )
+_STRIPPED = tuple(sorted(SKIP_TAGS - {"img", "input", "source", "track", "area", "picture"}))
 _BASE = etree.XPath("//base[@href]/@href")
 
 
@@ -71,17 +70,19 @@ def _parser() -> etree.HTMLParser:
 
 
 def _main_root(root: etree._Element) -> etree._Element | None:
-    for found in (_MAIN(root), _CONTENT_ID(root)):
-        if isinstance(found, list) and found and isinstance(found[0], etree._Element):
-            return found[0]
-    articles = _ARTICLE(root)
-    if (
-        isinstance(articles, list)
-        and len(articles) == 1
-        and isinstance(articles[0], etree._Element)
-    ):
-        return articles[0]
-    return None
+    """``<main>`` or ``[role=main]``, else ``#content`` (or alike), else the one ``<article>``."""
+    found = _CANDIDATES(root)
+    if not isinstance(found, list):
+        return None
+    candidates = [el for el in found if isinstance(el, etree._Element)]
+    for el in candidates:
+        if el.tag == "main" or el.get("role") == "main":
+            return el
+    for el in candidates:
+        if el.tag != "article":
+            return el
+    articles = [el for el in candidates if el.tag == "article"]
+    return articles[0] if len(articles) == 1 else None
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
@@ -161,15 +162,17 @@ def html_blocks(
         text = normalize_text("\n".join(salvage) + "\n" if salvage else "")
         return text, text_blocks(text), source, defects
 
+    base = _base_url(root, url)
+    etree.strip_elements(root, *_STRIPPED, with_tail=False)
     main = _main_root(root)
-    routes: dict[etree._Element, tuple[Route, Prelude]] | None = thread_routes(
-        root, main if main is not None else root
-    )
+    routes: dict[etree._Element, tuple[Route, Prelude]] | None = None
+    if b"correspondence" in raw:
+        routes = thread_routes(root, main if main is not None else root)
     threaded = routes is not None
     if routes is None:
         routes = {main: ("main", [])} if main is not None else {}
     walker = Walker(
-        base=_base_url(root, url),
+        base=base,
         max_depth=policy.max_depth,
         routes=routes,
         default="chrome" if threaded or main is not None else "main",
@@ -195,7 +198,19 @@ def html_blocks(
     text = normalize_text("\n".join(lines + chrome) + "\n") if lines or chrome else ""
     blocks = text_blocks(text)
     if chrome_at >= 0:
-        blocks = [
-            attrs.evolve(b, zone="chrome") if b.span.start >= chrome_at else b for b in blocks
-        ]
+        blocks = [b if b.span.start < chrome_at else _chrome(b) for b in blocks]
     return text, blocks, source, defects
+
+
+def _chrome(b: SourceBlock) -> SourceBlock:
+    return SourceBlock(
+        kind=b.kind,
+        text=b.text,
+        span=b.span,
+        level=b.level,
+        header=b.header,
+        rows=b.rows,
+        target=b.target,
+        marker=b.marker,
+        zone="chrome",
+    )

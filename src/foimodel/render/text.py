@@ -8,10 +8,14 @@ last the site text and unplaced text the parser kept.
 
 >>> from foimodel.models import Document, Decision, Outcome
 >>> print(render_text(Document(decision=Decision(outcome=Outcome.NOT_HELD))), end="")
+Jurisdiction: unknown
+Laws: none
 Outcome: not held
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
@@ -33,7 +37,13 @@ from foimodel.models import (
     Table,
 )
 
-__all__ = ["anchor", "render_text"]
+__all__ = ["NO_LAWS", "UNKNOWN_JURISDICTION", "anchor", "render_text"]
+
+UNKNOWN_JURISDICTION = "unknown"
+NO_LAWS = "none"
+
+
+_RULE = re.compile(r"=+|-+")
 
 
 class _Writer:
@@ -89,6 +99,8 @@ def _write_block(w: _Writer, block: Block) -> Block:
     if isinstance(block, Link):
         suffix = f" <{block.target}>" if block.target else ""
         return attrs.evolve(block, span=w.line(f"Link: {block.text}{suffix}"))
+    if _RULE.fullmatch(block.text):
+        w.blank()  # a rule right under a line would underline it into a heading
     return attrs.evolve(block, span=w.line(block.text))
 
 
@@ -102,6 +114,8 @@ def _write_item(w: _Writer, item: RequestItem) -> RequestItem:
     first = w.line(f"Question{label}: {lines[0]}".rstrip())
     end = first.end
     for line in lines[1:]:
+        if _RULE.fullmatch(line):
+            w.blank()
         end = w.line(line).end
     answer: Answer | None = None
     if item.answer is not None:
@@ -149,13 +163,11 @@ def _write(doc: Document) -> tuple[str, Document]:
     for ref in doc.references:
         label = f"{ref.label}: "
         refs.append(attrs.evolve(ref, span=w.line(label + ref.raw, at=len(label))))
-    for key, value in (
-        ("Authority", doc.authority),
-        ("Jurisdiction", doc.jurisdiction),
-        ("Laws", ", ".join(doc.laws) if doc.laws else None),
-    ):
-        if value is not None:
-            w.line(f"{key}: {value}")
+    if doc.authority is not None:
+        w.line(f"Authority: {doc.authority}")
+    # Absence is written out, so that the parser does not infer what the record lacks.
+    w.line(f"Jurisdiction: {doc.jurisdiction or UNKNOWN_JURISDICTION}")
+    w.line(f"Laws: {', '.join(doc.laws) or NO_LAWS}")
     mentions: list[DateMention] = []
     for mention in doc.dates:
         label = f"{ROLE_LABELS[mention.role]}: "

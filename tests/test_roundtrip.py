@@ -1,0 +1,46 @@
+"""The laws of parse and render, as hypothesis properties."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import foimodel
+from foimodel import strategies
+
+
+@given(strategies.documents())
+def test_parse_text_inverts_render_text(doc: foimodel.Document) -> None:
+    assert foimodel.parse_text(foimodel.render_text(doc)) == doc
+
+
+@given(strategies.documents())
+def test_json_round_trip(doc: foimodel.Document) -> None:
+    assert foimodel.from_json(foimodel.to_json(doc)) == doc
+    assert foimodel.from_dict(foimodel.to_dict(doc)) == doc
+
+
+@given(strategies.documents())
+def test_render_is_a_normal_form(doc: foimodel.Document) -> None:
+    once = foimodel.render_text(doc)
+    assert foimodel.render_text(foimodel.parse_text(once)) == once
+
+
+@given(st.text(max_size=2000))
+def test_parse_text_never_raises(text: str) -> None:
+    doc = foimodel.parse_text(text)
+    assert isinstance(doc, foimodel.Document)
+    rendered = foimodel.render_text(doc)
+    assert foimodel.render_text(foimodel.parse_text(rendered)) == rendered
+
+
+@given(st.lists(st.sampled_from(
+    ["Our ref: FOI-12", "Section 40(2)", "1. How many?", "Request", "RESPONSE", "| a | b |",
+     "| --- | --- |", "-----", "=====", "Link: x <https://e.org>", "Question 2: why?",
+     "Answer:", "The information is not held.", "Message 1", "Date received: 2 May 2023",
+     "Site text", "Unplaced text", "Kind: other", "cookies are used", "", "  ", "a:"]
+), max_size=30).map("\n".join))
+def test_structured_noise_is_a_normal_form(text: str) -> None:
+    doc = foimodel.parse_text(text)
+    rendered = foimodel.render_text(doc)
+    assert foimodel.render_text(foimodel.parse_text(rendered)) == rendered
