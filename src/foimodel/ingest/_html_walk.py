@@ -227,6 +227,11 @@ class Stream:
                     self.buf.append(part)
                     self.at_space = False
             return
+        if not text.strip(" \t\n\r\f\xa0"):  # indentation between tags: the common case
+            if not self.at_space:
+                self.buf.append(" ")
+                self.at_space = True
+            return
         collapsed = _WS.sub(" ", text)
         if self.at_space and collapsed.startswith(" "):
             collapsed = collapsed[1:]

@@ -25,7 +25,9 @@ is iterative; the input size is capped by ``ParsePolicy.max_bytes``.
 
 from __future__ import annotations
 
+import html as _html
 import re
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -46,12 +48,8 @@ SITE_TEXT_HEADING = "Site text"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
-_CANDIDATES = etree.XPath(
-    "//main | //*[@role='main'] | //article"
-    " | //*[@id='content' or @id='main' or @id='main-content' or @id='maincontent']"
-)
+_CONTENT_IDS = frozenset({"content", "main", "main-content", "maincontent"})
 _STRIPPED = tuple(sorted(SKIP_TAGS - {"img", "input", "source", "track", "area", "picture"}))
-_BASE = etree.XPath("//base[@href]/@href")
 
 
 def _parser() -> etree.HTMLParser:
@@ -71,27 +69,25 @@ def _parser() -> etree.HTMLParser:
 
 def _main_root(root: etree._Element) -> etree._Element | None:
     """``<main>`` or ``[role=main]``, else ``#content`` (or alike), else the one ``<article>``."""
-    found = _CANDIDATES(root)
-    if not isinstance(found, list):
-        return None
-    candidates = [el for el in found if isinstance(el, etree._Element)]
-    for el in candidates:
-        if el.tag == "main" or el.get("role") == "main":
+    by_id: etree._Element | None = None
+    articles: list[etree._Element] = []
+    for el in root.iter():  # one pass in C order; cheaper than an XPath union
+        tag = el.tag
+        if tag == "main" or el.get("role") == "main":
             return el
-    for el in candidates:
-        if el.tag != "article":
-            return el
-    articles = [el for el in candidates if el.tag == "article"]
+        if by_id is None and el.get("id") in _CONTENT_IDS:
+            by_id = el
+        elif tag == "article":
+            articles.append(el)
+    if by_id is not None:
+        return by_id
     return articles[0] if len(articles) == 1 else None
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
-    found = _BASE(root)
-    if isinstance(found, list) and found:
-        href = str(found[0]).strip()
+    for base in root.iter("base"):
+        href = (base.get("href") or "").strip()
         if href and not href.lower().startswith(("javascript:", "data:", "vbscript:")):
-            from urllib.parse import urljoin
-
             try:
                 return urljoin(url, href) if url else href
             except ValueError:
@@ -108,8 +104,6 @@ def _salvage(raw: bytes, line: int, column: int) -> list[str]:
             return []
     rest = raw[offset + max(0, column - 1) :].decode("utf-8", "replace")
     rest = _TAG.sub("\n", rest)
-    import html as _html
-
     rest = _ENTITY.sub(lambda m: _html.unescape(m.group()), rest)
     return [line.strip() for line in rest.split("\n") if line.strip()]
 
