@@ -34,12 +34,37 @@ def test_parse_text_never_raises(text: str) -> None:
     assert foimodel.render_text(foimodel.parse_text(rendered)) == rendered
 
 
-@given(st.lists(st.sampled_from(
-    ["Our ref: FOI-12", "Section 40(2)", "1. How many?", "Request", "RESPONSE", "| a | b |",
-     "| --- | --- |", "-----", "=====", "Link: x <https://e.org>", "Question 2: why?",
-     "Answer:", "The information is not held.", "Message 1", "Date received: 2 May 2023",
-     "Site text", "Unplaced text", "Kind: other", "cookies are used", "", "  ", "a:"]
-), max_size=30).map("\n".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Our ref: FOI-12",
+                "Section 40(2)",
+                "1. How many?",
+                "Request",
+                "RESPONSE",
+                "| a | b |",
+                "| --- | --- |",
+                "-----",
+                "=====",
+                "Link: x <https://e.org>",
+                "Question 2: why?",
+                "Answer:",
+                "The information is not held.",
+                "Message 1",
+                "Date received: 2 May 2023",
+                "Site text",
+                "Unplaced text",
+                "Kind: other",
+                "cookies are used",
+                "",
+                "  ",
+                "a:",
+            ]
+        ),
+        max_size=30,
+    ).map("\n".join)
+)
 def test_structured_noise_is_a_normal_form(text: str) -> None:
     doc = foimodel.parse_text(text)
     rendered = foimodel.render_text(doc)

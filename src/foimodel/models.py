@@ -296,7 +296,9 @@ class Document:
     """An FOI document: a response letter, a disclosure-log page or a whole thread.
 
     Facts (references, dates, decision, citations) carry spans into the source;
-    content (paragraphs, items, sections, messages) owns the source's lines; what
+    content (paragraphs, items, sections, messages) owns the source's lines, and
+    ``request_context`` keeps the requester's lines that are not questions
+    ("Specifically, I would like to know:"); what
     is site chrome goes to ``boilerplate`` and what could not be placed to
     ``residue``. Nothing in the input is dropped.
     """
@@ -309,6 +311,7 @@ class Document:
     dates: tuple[DateMention, ...] = ()
     decision: Decision = Decision()
     paragraphs: tuple[Block, ...] = ()
+    request_context: tuple[Paragraph, ...] = ()
     items: tuple[RequestItem, ...] = ()
     sections: tuple[Section, ...] = ()
     messages: tuple[Message, ...] = ()

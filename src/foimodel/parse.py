@@ -27,7 +27,6 @@ from foimodel.models import (
     Defect,
     Document,
     Outcome,
-    Paragraph,
     Reference,
     RequestItem,
     Source,
@@ -90,7 +89,9 @@ def parse_html(
     from foimodel.ingest.html import html_blocks
 
     if not isinstance(data, bytes | str):
-        raise TypeError(f"parse_html() argument 'data' must be bytes or str, not {type(data).__name__}")
+        raise TypeError(
+            f"parse_html() argument 'data' must be bytes or str, not {type(data).__name__}"
+        )
     if url is not None and not isinstance(url, str):
         raise TypeError(f"parse_html() argument 'url' must be str, not {type(url).__name__}")
     if not isinstance(policy, ParsePolicy):
@@ -112,7 +113,9 @@ def build_document(
     """The shared core: segment ``blocks`` of normalised ``text`` and extract facts."""
     found_defects = list(defects)
     sample = text[:20000]
-    dayfirst = dates.dayfirst_for(policy.jurisdiction or ("US" if _US_SIGNS.search(sample) else None))
+    dayfirst = dates.dayfirst_for(
+        policy.jurisdiction or ("US" if _US_SIGNS.search(sample) else None)
+    )
     parts = segment(blocks, dayfirst=dayfirst, text=text)
     fields = {f.key: f for f in reversed(parts.fields)}  # first occurrence wins
 
@@ -146,6 +149,7 @@ def build_document(
         dates=_dates(parts, dayfirst),
         decision=_decision(parts, fields.get("outcome")),
         paragraphs=tuple(parts.paragraphs),
+        request_context=tuple(parts.request_context),
         items=tuple(
             RequestItem(
                 label=d.label,
@@ -170,15 +174,14 @@ def build_document(
             Defect(kind="not-foi", reason="no sign of an FOI document: all text kept as residue")
         )
     for citation in citations:
-        if citation.law is not None and laws.get(citation.law).provision(citation.path) is None:
-            if laws.get(citation.law).nearest(citation.path) is None:
-                found_defects.append(
-                    Defect(
-                        kind="unknown-provision",
-                        reason=f"{citation.label} is not in the {citation.law} catalogue",
-                        span=citation.span,
-                    )
+        if citation.law is not None and laws.get(citation.law).nearest(citation.path) is None:
+            found_defects.append(
+                Defect(
+                    kind="unknown-provision",
+                    reason=f"{citation.label} is not in the {citation.law} catalogue",
+                    span=citation.span,
                 )
+            )
     if found_defects and policy.strict:
         first = found_defects[0]
         raise ParseError(first.reason, position=first.span.start, kind=first.kind)
@@ -213,8 +216,12 @@ def _as_residue(document: Document, blocks: list[SourceBlock], text: str) -> Doc
 
 def _references(parts: Parts) -> tuple[Reference, ...]:
     found: list[Reference] = [
-        Reference(raw=f.value, normalized=references.normalize_reference(f.value), label=f.label,
-                  span=f.span)
+        Reference(
+            raw=f.value,
+            normalized=references.normalize_reference(f.value),
+            label=f.label,
+            span=f.span,
+        )
         for f in parts.fields
         if f.key == "reference"
     ]
@@ -248,24 +255,30 @@ def _authority(parts: Parts) -> str | None:
     return authority_in(line for line, _, requester in parts.prose if not requester)
 
 
-def _citations(parts: Parts, jurisdiction: str | None, named: tuple[str, ...]) -> tuple[Citation, ...]:
+def _citations(
+    parts: Parts, jurisdiction: str | None, named: tuple[str, ...]
+) -> tuple[Citation, ...]:
     found: list[Citation] = []
     listing = False
     for line, span, requester in parts.prose:
-        ctx = CitationContext(jurisdiction=jurisdiction, laws=named, requester=requester,
-                              listing=listing)
+        ctx = CitationContext(
+            jurisdiction=jurisdiction, laws=named, requester=requester, listing=listing
+        )
         cites = extract_citations(line, context=ctx, offset=span.start)
         found.extend(cites)
         stripped = line.rstrip()
-        if stripped.endswith(":") and re.search(r"exemption|exception|following|section", line, re.I):
+        if stripped.endswith(":") and re.search(
+            r"exemption|exception|following|section", line, re.I
+        ):
             listing = True
         elif not cites:
             listing = False
     return tuple(found)
 
 
-def _laws(named: list[str], citations: tuple[Citation, ...], jurisdiction: str | None,
-          foi_words: bool) -> tuple[str, ...]:
+def _laws(
+    named: list[str], citations: tuple[Citation, ...], jurisdiction: str | None, foi_words: bool
+) -> tuple[str, ...]:
     ids: list[str] = []
     for law_id in [*named, *(c.law for c in citations if c.law)]:
         if law_id not in ids and (laws.get(law_id).access_law or law_id.startswith("us-privacy")):

@@ -20,7 +20,7 @@ import attrs
 
 from foimodel.extract import dates, references
 from foimodel.extract.outcome import decision_in
-from foimodel.extract.questions import marker, question_key, split_questions
+from foimodel.extract.questions import marker, question_key, split_questions, strip_marker
 from foimodel.ingest.blocks import BlockKind, SourceBlock
 from foimodel.models import (
     Block,
@@ -76,8 +76,8 @@ _SECTION_HEADINGS = re.compile(
     r"|copyright|re-?use of (?:public sector )?information|next steps|summary|neither confirm nor deny"
     r"|considerations? (?:favouring|in favour of|against) (?:disclosure|non-disclosure|release)"
     r"|balance test|balancing test|conclusion|how to complain|complaints?|if you are unhappy|"
-    r"if you are not satisfied(?: with (?:this|our) response)?|section \d+[a-z]?(?:\(\d+\))*[^.]{0,60}"
-    r"|regulation \d+(?:\(\d+\))*(?:\([a-z]\))?[^.]{0,60}|refusal notice|notice of refusal"
+    r"if you are not satisfied(?: with (?:this|our) response)?"
+    r"|refusal notice|notice of refusal"
     r"|our decision|the decision|information not held|disclosure|attachments?|documents? released"
     r"|schedule of documents|review|outcome of (?:the )?(?:internal )?review|findings?|analysis)\s*:?",
     _I,
@@ -108,10 +108,12 @@ _AUTHORITY_VOICE = re.compile(
 _QUESTION_LINE = re.compile(
     r"(?:Question(?: (?P<label>[0-9A-Za-z]{1,6}))?|Q\s?(?P<qlabel>\d{1,3}[a-z]?))\s*:\s*(?P<text>.*)"
 )
-_ANSWER_LINE = re.compile(r"(?:Answer|Response|Reply|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)", _I)
+_ANSWER_LINE = re.compile(
+    r"(?:Answer|Response|Reply|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)", _I
+)
 _LINK_INTRO = re.compile(
     r"\blinks?\b[^.]*\b(?:below|following|here)\b|\b(?:below|following)\s+links?\b"
-    r"|(?:available|found|accessed|published|view(?:ed)?) (?:here|at|on|via)\s*:?\s*$|:\s*$",
+    r"|(?:available|found|accessed|published|view(?:ed)?) (?:here|at|on|via)\s*:?\s*$",
     _I,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
@@ -149,6 +151,7 @@ class Parts:
     fields: list[Field] = attrs.Factory(list)
     paragraphs: list[Block] = attrs.Factory(list)
     items: list[ItemDraft] = attrs.Factory(list)
+    request_context: list[Paragraph] = attrs.Factory(list)
     sections: list[Section] = attrs.Factory(list)
     messages: list[Message] = attrs.Factory(list)
     boilerplate: list[Paragraph] = attrs.Factory(list)
@@ -315,10 +318,13 @@ class _Segmenter:
 
     # -- content -------------------------------------------------------------------
     def feed_content(self, block: SourceBlock) -> None:
-        heading = _heading_kind(block) if not self.explicit or block.kind is BlockKind.HEADING else None
+        heading = (
+            _heading_kind(block) if not self.explicit or block.kind is BlockKind.HEADING else None
+        )
         if heading == "section" or (heading and block.kind is BlockKind.HEADING and self.explicit):
             self.switch("section")
             self.section = (block, [])
+            self.parts.prose.append((block.text, block.span, False))
             return
         if heading in ("request", "answers"):
             self.switch(heading)
@@ -338,18 +344,24 @@ class _Segmenter:
             self.section[1].append(self.to_block(block))
             self.note_prose(block)
             return
-        if self.zone == "answers" and self.answer_line(block):
+        if self.zone in ("answers", "top") and not self.explicit and self.answer_line(block):
+            self.zone = "answers"
             return
         if self.item is not None and self.item.answer is not None and self.zone != "top":
             self.item.answer.append(self.to_block(block))
             self.extend_item(block)
             self.note_prose(block)
             return
-        if self.item is not None and self.item.answer is None and self.zone == "request_explicit":
-            self.item.question.append(block.text)
-            self.extend_item(block)
-            self.note_prose(block)
-            return
+        if self.zone == "request_explicit" and block.is_text:
+            if self.item is None:
+                self.parts.request_context.append(Paragraph(text=block.text, span=block.span))
+                self.note_prose(block)
+                return
+            if self.item.answer is None:
+                self.item.question.append(block.text)
+                self.extend_item(block)
+                self.note_prose(block)
+                return
         self.add_paragraph(block)
         if not self.explicit and block.is_text and self.zone == "top":
             if _ANSWER_TRIGGER.search(block.text):
@@ -361,13 +373,14 @@ class _Segmenter:
         self.parts.paragraphs.append(self.to_block(block))
         self.note_prose(block)
 
-    def note_prose(self, block: SourceBlock) -> None:
+    def note_prose(self, block: SourceBlock, *, requester: bool | None = None) -> None:
         if block.kind is BlockKind.TEXT:
-            answering = self.item is not None and self.item.answer is not None
-            requester = self.zone in ("request", "request_explicit") and not answering
+            if requester is None:
+                answering = self.item is not None and self.item.answer is not None
+                requester = self.zone in ("request", "request_explicit") and not answering
             self.parts.prose.append((block.text, block.span, requester))
             self.previous_text = block.text
-        elif block.kind is BlockKind.TABLE:
+        else:
             self.previous_text = ""
 
     def to_block(self, block: SourceBlock) -> Block:
@@ -402,8 +415,9 @@ class _Segmenter:
             if existing is not None and existing.answer is None and self.zone != "request_explicit":
                 self.item = existing
                 return True
-            self.item = ItemDraft(label=label, question=[m["text"]] if m["text"] else [],
-                                  span=block.span)
+            self.item = ItemDraft(
+                label=label, question=[m["text"]] if m["text"] else [], span=block.span
+            )
             self.parts.items.append(self.item)
             self.note_prose(block)
             return True
@@ -413,8 +427,12 @@ class _Segmenter:
                 return False
             self.item.answer = []
             if a["text"]:
-                self.item.answer.append(Paragraph(text=a["text"], span=Span(
-                    block.span.start + a.start("text"), block.span.end)))
+                self.item.answer.append(
+                    Paragraph(
+                        text=a["text"],
+                        span=Span(block.span.start + a.start("text"), block.span.end),
+                    )
+                )
             self.extend_item(block)
             self.note_prose(block)
             return True
@@ -448,16 +466,19 @@ class _Segmenter:
             return
         lines = [b.text for b in self.pending]
         drafts, context = split_questions(lines)
-        by_index = dict.fromkeys(context)
-        for i in by_index:
+        for i in context:
             block = self.pending[i]
-            self.parts.paragraphs.append(self.to_block(block))
+            self.parts.request_context.append(Paragraph(text=block.text, span=block.span))
         for draft in drafts:
             first, last = self.pending[draft.indexes[0]], self.pending[draft.indexes[-1]]
             label = draft.label
-            question = [b for b in draft.lines]
+            question = list(draft.lines)
+            if label is not None:
+                question[0] = strip_marker(question[0])
             self.parts.items.append(
-                ItemDraft(label=label, question=question, span=Span(first.span.start, last.span.end))
+                ItemDraft(
+                    label=label, question=question, span=Span(first.span.start, last.span.end)
+                )
             )
         self.pending = []
 
@@ -469,10 +490,15 @@ class _Segmenter:
         found = marker(block.text)
         for item in self.parts.items:
             item_key = question_key("\n".join(item.question))
-            same_text = bool(key) and (key == item_key or (len(key) > 20 and item_key.startswith(key)))
+            same_text = bool(key) and (
+                key == item_key or (len(key) > 20 and item_key.startswith(key))
+            )
             same_label = (
-                found is not None and found[0] != "b" and item.label is not None
-                and found[1] == item.label and item.answer is None
+                found is not None
+                and found[0] != "b"
+                and item.label is not None
+                and found[1] == item.label
+                and item.answer is None
             )
             if same_text or same_label:
                 self.item = item
@@ -482,8 +508,17 @@ class _Segmenter:
                     rest = found[2]
                     offset = block.span.end - len(rest)
                     item.answer.append(Paragraph(text=rest, span=Span(offset, block.span.end)))
-                self.note_prose(block)
+                self.note_prose(block, requester=same_text)
                 return True
+        only = self.parts.items[0]
+        single = len(self.parts.items) == 1 and only.answer is None and self.item is None
+        if single and self.zone == "answers":
+            # A single question: what follows the answer heading answers it.
+            self.item = only
+            only.answer = [self.to_block(block)]
+            self.extend_item(block)
+            self.note_prose(block)
+            return True
         return False
 
     # -- sections and messages -------------------------------------------------------
@@ -534,10 +569,13 @@ class _Segmenter:
         kind = str(msg.get("Kind", "other"))
         blocks = msg["blocks"]
         attachments = msg["attachments"]
-        assert isinstance(blocks, list) and isinstance(attachments, list)
+        assert isinstance(blocks, list)
+        assert isinstance(attachments, list)
         self.parts.messages.append(
             Message(
-                kind=MessageKind(kind) if kind in MessageKind._value2member_map_ else MessageKind.OTHER,
+                kind=MessageKind(kind)
+                if kind in MessageKind._value2member_map_
+                else MessageKind.OTHER,
                 sender=_opt(msg.get("From")),
                 recipient=_opt(msg.get("To")),
                 sent=sent,

@@ -50,8 +50,8 @@ def _structure_block(value: Any, _: Any) -> Block:
     return block
 
 
-_converter.register_unstructure_hook(Block, _unstructure_block)  # type: ignore[arg-type]
-_converter.register_structure_hook(Block, _structure_block)  # type: ignore[arg-type]
+_converter.register_unstructure_hook(Block, _unstructure_block)
+_converter.register_structure_hook(Block, _structure_block)
 
 
 def to_dict(doc: Document) -> dict[str, Any]:

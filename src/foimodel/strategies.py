@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 
 from hypothesis import strategies as st
 
@@ -63,11 +64,43 @@ __all__ = [
     "words",
 ]
 
-_VOCABULARY = (
-    "budget parking school meeting vehicles library bridge garden traffic lamp river hall "
-    "summer annual north south ward street market museum bus tram cycle tree pond canal "
-    "playground allotment bins lighting benches roadworks pavement ferry harbour"
-).split()
+_VOCABULARY = [
+    "budget",
+    "parking",
+    "school",
+    "meeting",
+    "vehicles",
+    "library",
+    "bridge",
+    "garden",
+    "traffic",
+    "lamp",
+    "river",
+    "hall",
+    "summer",
+    "annual",
+    "north",
+    "south",
+    "ward",
+    "street",
+    "market",
+    "museum",
+    "bus",
+    "tram",
+    "cycle",
+    "tree",
+    "pond",
+    "canal",
+    "playground",
+    "allotment",
+    "bins",
+    "lighting",
+    "benches",
+    "roadworks",
+    "pavement",
+    "ferry",
+    "harbour",
+]
 _LETTERS = st.sampled_from(
     [chr(c) for c in range(0x3B1, 0x3CA)]  # Greek small letters
     + [chr(c) for c in range(0x430, 0x450)]  # Cyrillic small letters
@@ -103,7 +136,9 @@ def paragraphs() -> st.SearchStrategy[Paragraph]:
 
 def links() -> st.SearchStrategy[Link]:
     """A link with text and, most of the time, an absolute target."""
-    target = st.from_regex(r"https://example\.org/[a-z0-9]{0,12}(/[a-z0-9]{1,8}){0,2}", fullmatch=True)
+    target = st.from_regex(
+        r"https://example\.org/[a-z0-9]{0,12}(/[a-z0-9]{1,8}){0,2}", fullmatch=True
+    )
     return st.builds(
         lambda text, href: Link(text=text, target=href),
         prose(max_words=5, end=""),
@@ -132,7 +167,7 @@ def blocks(*, max_size: int = 4) -> st.SearchStrategy[tuple[Block, ...]]:
 
     def no_adjacent_tables(run: list[Block]) -> bool:
         return not any(
-            isinstance(a, Table) and isinstance(b, Table) for a, b in zip(run, run[1:], strict=False)
+            isinstance(a, Table) and isinstance(b, Table) for a, b in itertools.pairwise(run)
         )
 
     return st.lists(one, max_size=max_size).filter(no_adjacent_tables).map(tuple)
@@ -153,7 +188,9 @@ _LABELS = st.one_of(
 def request_items() -> st.SearchStrategy[RequestItem]:
     """A question (one to three lines) with an optional answer."""
     return st.builds(
-        lambda label, lines, answer: RequestItem(label=label, question="\n".join(lines), answer=answer),
+        lambda label, lines, answer: RequestItem(
+            label=label, question="\n".join(lines), answer=answer
+        ),
         st.none() | _LABELS,
         st.lists(prose(end="?") | prose(), min_size=1, max_size=3),
         st.none() | answers(),
@@ -179,8 +216,14 @@ _REFERENCE_SHAPES = (
     r"LEX[0-9]{3,5}",
     r"[0-9]{4}_[0-9]{2}",
 )
-_REFERENCE_LABELS = ("Reference", "Our reference", "Our ref", "Reference number", "Case reference",
-                     "Request reference")
+_REFERENCE_LABELS = (
+    "Reference",
+    "Our reference",
+    "Our ref",
+    "Reference number",
+    "Case reference",
+    "Request reference",
+)
 
 
 def references() -> st.SearchStrategy[Reference]:
@@ -220,7 +263,7 @@ def _citable_path(unit: str, path: tuple[str, ...]) -> bool:
     if unit == "b":
         return path[0] == "b" and 2 <= len(path) <= 3
     # A number right after a number starts a sibling provision ("40(2)(3A)").
-    return not any(a.isdigit() and b[:1].isdigit() for a, b in zip(path[1:], path[2:], strict=False))
+    return not any(a.isdigit() and b[:1].isdigit() for a, b in itertools.pairwise(path[1:]))
 
 
 @functools.cache
@@ -276,8 +319,13 @@ def messages() -> st.SearchStrategy[Message]:
     name = prose(max_words=3, end="")
     return st.builds(
         lambda kind, sender, recipient, sent, subject, body, attachments: Message(
-            kind=kind, sender=sender, recipient=recipient, sent=sent, subject=subject,
-            blocks=body, attachments=tuple(attachments),
+            kind=kind,
+            sender=sender,
+            recipient=recipient,
+            sent=sent,
+            subject=subject,
+            blocks=body,
+            attachments=tuple(attachments),
         ),
         st.sampled_from(list(MessageKind)),
         st.none() | name,
@@ -323,6 +371,7 @@ def documents(draw: st.DrawFn, *, max_items: int = 6) -> Document:
         dates=tuple(mentions),
         decision=Decision(outcome=outcome, sentence=sentence),
         paragraphs=tuple(body),
+        request_context=tuple(draw(st.lists(paragraphs(), max_size=2))),
         items=tuple(draw(st.lists(request_items(), max_size=max_items))),
         sections=tuple(draw(st.lists(sections(), max_size=3))),
         messages=tuple(draw(st.lists(messages(), max_size=2))),

@@ -10,9 +10,12 @@ beats its own abbreviation), preferring names in the authority's own voice.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Iterable
+from importlib import resources
 
 from foimodel import laws
 
@@ -35,13 +38,41 @@ _ORG = re.compile(
     r"Information Commissioner's Office)\b"
 )
 _WEAK_START = re.compile(r"^(?:the|of|and|for|on|&)\s+", re.IGNORECASE)
-_GENERIC = frozenset({
-    "police", "service", "council", "trust", "government", "office", "authority", "board",
-    "agency", "commission", "university", "college", "executive", "the service", "information service",
-    "public authority", "the authority", "police service", "health service", "civil service",
-    "ombudsman", "commissioner", "the commissioner", "information commissioner", "corporation",
-    "clerk", "bureau", "the council", "freedom of information office", "foi office", "data protection office",
-})
+_GENERIC = frozenset(
+    {
+        "police",
+        "service",
+        "council",
+        "trust",
+        "government",
+        "office",
+        "authority",
+        "board",
+        "agency",
+        "commission",
+        "university",
+        "college",
+        "executive",
+        "the service",
+        "information service",
+        "public authority",
+        "the authority",
+        "police service",
+        "health service",
+        "civil service",
+        "ombudsman",
+        "commissioner",
+        "the commissioner",
+        "information commissioner",
+        "corporation",
+        "clerk",
+        "bureau",
+        "the council",
+        "freedom of information office",
+        "foi office",
+        "data protection office",
+    }
+)
 _NOT_ORG = re.compile(
     r"\b(?:Freedom of Information|Publication Scheme|Customer Service|Act|Regulations|Website|"
     r"Tribunal|Court|Prime Minister|Information Rights|Complaints?|Appeals?|Request|Dear|Yours)\b"
@@ -54,11 +85,29 @@ def _clean(name: str) -> str:
     return name.strip(" .,'’")
 
 
+@functools.cache
+def _short_names() -> tuple[dict[str, str], re.Pattern[str]]:
+    data = tomllib.loads(resources.files(__package__).joinpath("authorities.toml").read_text("utf-8"))
+    names: dict[str, str] = data["names"]
+    keys = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
+    return names, pattern
+
+
 def authority_in(lines: Iterable[str]) -> str | None:
-    """The public body a letter speaks for, from its prose lines."""
+    """The public body a letter speaks for, from its prose lines.
+
+    A full name ("West Midlands Police") wins; failing one, a body's usual short
+    name ("MPS", "HMRC") is expanded from the data file ``authorities.toml``.
+    """
+    lines = list(lines)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    short: Counter[str] = Counter()
+    names, pattern = _short_names()
     for i, line in enumerate(lines):
+        for m in pattern.finditer(line):
+            short[names[m.group(0)]] += 1
         for m in _ORG.finditer(line):
             name = _clean(m.group(0))
             if name.lower() in _GENERIC or len(name) < 4 or _NOT_ORG.search(name):
@@ -66,7 +115,7 @@ def authority_in(lines: Iterable[str]) -> str | None:
             counts[name] += 1
             first.setdefault(name, i)
     if not counts:
-        return None
+        return short.most_common(1)[0][0] if short else None
     # A longer name that contains a shorter one inherits its count.
     names = sorted(counts, key=len, reverse=True)
     score = {n: counts[n] + sum(counts[m] for m in names if m != n and m in n) for n in names}

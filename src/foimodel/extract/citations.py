@@ -51,8 +51,8 @@ _PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?\)")
 # A law named after a citation ("... of the Freedom of Information Act 2000") or
 # before it ("FOIA, s.12", "EIR 12(5)(e)").
 _NAME_AFTER = re.compile(
-    r"\s*,?\s*(?:of|under|in|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.()'&-]*|\d{4}|\(\w+\))"
-    r"(?:\s+(?:[A-Z][\w.()'&-]*|of|and|for|on|to|the|in|\d{4}|\([A-Z]\w*\))){0,9})"
+    r"\s*,?\s*(?:of|under|in|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w()'&-]*|\d{4}|\(\w+\))"
+    r"(?:\s+(?:[A-Z][\w()'&-]*|of|and|for|on|to|the|in|\d{4}|\([A-Z]\w*\))){0,9})"
 )
 _NAME_BEFORE = re.compile(
     r"(?P<name>FOIA|FOISA|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|FOI Act|DPA|GDPR)\s*[,:]?\s*$"
@@ -112,7 +112,7 @@ def find_law_names(text: str, *, jurisdiction: str | None = None) -> list[str]:
     return found
 
 
-def _resolve(text: str, start: int, end: int, unit: str, ctx: CitationContext) -> str | None | bool:
+def _resolve(text: str, start: int, end: int, unit: str, ctx: CitationContext) -> str | bool | None:
     """The law id of a citation; ``False`` when it cites another Act."""
     after = _NAME_AFTER.match(text, end)
     if after:
@@ -120,7 +120,7 @@ def _resolve(text: str, start: int, end: int, unit: str, ctx: CitationContext) -
         words = name.split()
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
-            generic = candidate.strip("()").lower()
+            generic = candidate.strip("().,;:").lower()
             if generic in ("act", "regulations", "regs", "the act"):
                 return laws.resolve_generic(generic, _context_jurisdiction(ctx, unit))
             law = laws.find_law(candidate, jurisdiction=ctx.jurisdiction)
@@ -153,7 +153,7 @@ def _split_path(first: str) -> list[tuple[str, ...]]:
     base = re.match(_NUM, first)
     assert base is not None
     head = base.group(0)
-    parts = [p for p in _PART.findall(first[base.end() :])]
+    parts = list(_PART.findall(first[base.end() :]))
     paths: list[tuple[str, ...]] = []
     current: list[str] = [head]
     for part in parts:
@@ -165,7 +165,9 @@ def _split_path(first: str) -> list[tuple[str, ...]]:
     return paths
 
 
-def _uk_citations(text: str, ctx: CitationContext) -> Iterable[tuple[str, tuple[str, ...], int, int, str | None]]:
+def _uk_citations(
+    text: str, ctx: CitationContext
+) -> Iterable[tuple[str, tuple[str, ...], int, int, str | None]]:
     for m in _UK_STYLE.finditer(text):
         word = m["word"]
         unit = "reg" if word[:1] in "RrE" else "s"
@@ -185,7 +187,11 @@ def _uk_citations(text: str, ctx: CitationContext) -> Iterable[tuple[str, tuple[
                 if previous is None:
                     continue
                 subs = tuple(_PART.findall(token))
-                path = previous[: len(previous) - len(subs)] + subs if len(subs) < len(previous) else previous[:1] + subs
+                path = (
+                    previous[: len(previous) - len(subs)] + subs
+                    if len(subs) < len(previous)
+                    else previous[:1] + subs
+                )
                 span_start = item.start() + (len(token) - len(token.lstrip()))
                 yield unit, path, span_start, item.end(), law_id
                 previous = path
@@ -211,8 +217,9 @@ def _us_citations(text: str) -> Iterable[tuple[str, tuple[str, ...], int, int, s
             first = False
 
 
-def _is_applied(law_id: str | None, unit: str, path: tuple[str, ...], sentence: str,
-                ctx: CitationContext) -> bool:
+def _is_applied(
+    law_id: str | None, unit: str, path: tuple[str, ...], sentence: str, ctx: CitationContext
+) -> bool:
     if ctx.requester or law_id is None:
         return False
     law = laws.get(law_id)

@@ -65,15 +65,27 @@ ROLE_LABELS: dict[DateRole, str] = {
 # the whole label of a "Label: value" line).
 _LABELS: tuple[tuple[DateRole, str], ...] = (
     (DateRole.REVIEW_REQUEST, r"(?:date of )?(?:internal )?review request(?:ed)?(?: date)?"),
-    (DateRole.REVIEW_RESPONSE, r"(?:date of )?(?:internal )?review (?:response|decision)(?: date)?"),
-    (DateRole.REQUEST, r"(?:date of (?:your |the )?request|request(?:ed)? date|date requested"
-     r"|request (?:made|sent|submitted)(?: on)?|date (?:made|submitted))"),
-    (DateRole.RECEIVED, r"(?:date (?:request )?received|(?:request )?received(?: date| on)?"
-     r"|date of receipt|receipt date|date logged|logged)"),
+    (
+        DateRole.REVIEW_RESPONSE,
+        r"(?:date of )?(?:internal )?review (?:response|decision)(?: date)?",
+    ),
+    (
+        DateRole.REQUEST,
+        r"(?:date of (?:your |the )?request|request(?:ed)? date|date requested"
+        r"|request (?:made|sent|submitted)(?: on)?|date (?:made|submitted))",
+    ),
+    (
+        DateRole.RECEIVED,
+        r"(?:date (?:request )?received|(?:request )?received(?: date| on)?"
+        r"|date of receipt|receipt date|date logged|logged)",
+    ),
     (DateRole.ACKNOWLEDGED, r"(?:date acknowledged|acknowledged(?: on)?|acknowledgement date)"),
-    (DateRole.RESPONSE, r"(?:date of (?:response|reply|decision|disclosure)|(?:response|reply|decision"
-     r"|disclosure) date|date (?:responded|replied|of our response|closed)|responded(?: on)?"
-     r"|response sent|date sent|closed)"),
+    (
+        DateRole.RESPONSE,
+        r"(?:date of (?:response|reply|decision|disclosure)|(?:response|reply|decision"
+        r"|disclosure) date|date (?:responded|replied|of our response|closed)|responded(?: on)?"
+        r"|response sent|date sent|closed)",
+    ),
     (DateRole.DUE, r"(?:date due|due date|response due(?: date| by)?|deadline)"),
 )
 _LABEL_LINE = re.compile(

@@ -28,51 +28,97 @@ _NEG = r"(?<!not )(?<!n't )"
 # Rules in order: the first that matches a sentence gives its outcome. Each is a
 # phrase of the language of decisions, not of one template.
 _RULES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
-    (Outcome.WITHDRAWN, re.compile(r"\b(?:request|application) (?:has been|was|is) (?:withdrawn|"
-     r"closed as withdrawn)|\byou (?:have )?withdr[ae]w(?:n)? (?:your|the) request", _I)),
-    (Outcome.NEITHER_CONFIRM_NOR_DENY, re.compile(
-        r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bNCND\b|cannot confirm (?:n)?or deny"
-        r"|can neither confirm|will neither confirm", _I)),
-    (Outcome.PARTLY_NOT_HELD, re.compile(
-        r"\b(?:some|part|parts) of (?:the )?(?:requested )?information (?:you (?:have )?requested )?"
-        r"(?:is|are) not held|hold(?:s)? some(?: but not all)? of the information|partially held"
-        r"|holds? only (?:part|some) of", _I)),
-    (Outcome.DISCLOSED_IN_FULL, re.compile(
-        r"decided to (?:disclose|release|provide) (?:the |all (?:of )?the )?(?:located |requested )?"
-        r"information(?: to you)? in full|(?:disclos|releas)(?:e|ed|ing) (?:the |all )?(?:located |"
-        r"requested )?information in full|full disclosure|information (?:is|has been) "
-        r"(?:disclosed|released) in full|\bgranted in full\b|\bfull(?:y)? grant(?:ed)?\b"
-        r"|release (?:it|them|the documents?|the records?) in full", _I)),
-    (Outcome.DISCLOSED_IN_PART, re.compile(
-        r"decided to (?:disclose|release|provide) (?:some|part) of|(?:disclose|release|grant|provide)"
-        r"(?:d)? (?:access )?(?:to )?(?:the (?:requested |located )?(?:information|documents?|records?) )?"
-        r"in part|partial(?:ly)? (?:release|disclos|grant|access)|released with (?:some )?redactions"
-        r"|(?:some|part) of the (?:requested |located )?information (?:is|has been|will be) "
-        r"(?:withheld|exempt|redacted)|\bgranted? (?:access )?in part\b|\bpart(?:ial)? grant"
-        r"|disclose some of the (?:requested|located) information", _I)),
-    (Outcome.NOT_HELD, re.compile(
-        _NEG + r"(?:information|data|records?|documents?)(?: you (?:have )?requested| requested"
-        r"| you seek| sought)? (?:is|are|was|were) not held|\bdoes not hold (?:any |the |this )?"
-        r"(?:recorded )?(?:information|data|records?)|\bdo not hold (?:any |the |this )?(?:recorded )?"
-        r"(?:information|data|records?)|\bno (?:relevant |recorded )?(?:information|records?|"
-        r"documents?|data) (?:is |are |was |were )?(?:held|located|found|exist)|\bnot held by\b"
-        r"|\bholds? no (?:recorded )?information", _I)),
-    (Outcome.REFUSED, re.compile(
-        r"decided (?:not )?to (?:refuse|withhold)|\brefus(?:e|ed|ing) (?:your|the|this) request"
-        r"|request (?:is|has been|was) refused|(?:serves|acts) as a refusal notice"
-        r"|\bexceed(?:s|ed)? the (?:appropriate|cost|fees) limit|\bwould exceed the (?:appropriate|"
-        r"cost)|\bvexatious\b|\bmanifestly unreasonable\b|information (?:is|will be) withheld"
-        r"|\bexempt from disclosure|decided to withhold|unable to (?:provide|disclose) (?:the|this|"
-        r"any) information|(?:deny|denied|denying) (?:your|the) request", _I)),
-    (Outcome.DISCLOSED_IN_FULL, re.compile(
-        r"(?:please find|I (?:am|have) (?:pleased to )?(?:attach|enclose|provide)d?|(?:attached|enclosed)"
-        r" (?:is|are)) (?:below |attached |enclosed )?(?:the )?(?:requested |located )?information"
-        r"|\bdisclose the (?:requested|located) information\b", _I)),
-    (Outcome.PENDING, re.compile(
-        r"(?:acknowledge|confirm) (?:the )?receipt of your|we (?:will|shall|aim to) (?:respond|reply)"
-        r"|(?:need|require) (?:further|more) time|extend(?:ed|ing)? the (?:time|deadline) (?:limit )?"
-        r"for (?:responding|response|making a decision)|is being (?:processed|considered)"
-        r"|fee estimate|(?:need|require) clarification", _I)),
+    (
+        Outcome.WITHDRAWN,
+        re.compile(
+            r"\b(?:request|application) (?:has been|was|is) (?:withdrawn|"
+            r"closed as withdrawn)|\byou (?:have )?withdr[ae]w(?:n)? (?:your|the) request",
+            _I,
+        ),
+    ),
+    (
+        Outcome.NEITHER_CONFIRM_NOR_DENY,
+        re.compile(
+            r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bNCND\b|cannot confirm (?:n)?or deny"
+            r"|can neither confirm|will neither confirm",
+            _I,
+        ),
+    ),
+    (
+        Outcome.PARTLY_NOT_HELD,
+        re.compile(
+            r"\b(?:some|part|parts) of (?:the )?(?:requested )?information (?:you (?:have )?requested )?"
+            r"(?:is|are) not held|hold(?:s)? some(?: but not all)? of the information|partially held"
+            r"|holds? only (?:part|some) of",
+            _I,
+        ),
+    ),
+    (
+        Outcome.DISCLOSED_IN_FULL,
+        re.compile(
+            r"decided to (?:disclose|release|provide) (?:the |all (?:of )?the )?(?:located |requested )?"
+            r"information(?: to you)? in full|(?:disclos|releas)(?:e|ed|ing) (?:the |all )?(?:located |"
+            r"requested )?information in full|full disclosure|information (?:is|has been) "
+            r"(?:disclosed|released) in full|\bgranted in full\b|\bfull(?:y)? grant(?:ed)?\b"
+            r"|release (?:it|them|the documents?|the records?) in full",
+            _I,
+        ),
+    ),
+    (
+        Outcome.DISCLOSED_IN_PART,
+        re.compile(
+            r"decided to (?:disclose|release|provide) (?:some|part) of|(?:disclose|release|grant|provide)"
+            r"(?:d)? (?:access )?(?:to )?(?:the (?:requested |located )?(?:information|documents?|records?) )?"
+            r"in part|partial(?:ly)? (?:release|disclos|grant|access)|released with (?:some )?redactions"
+            r"|(?:some|part) of the (?:requested |located )?information (?:is|has been|will be) "
+            r"(?:withheld|exempt|redacted)|\bgranted? (?:access )?in part\b|\bpart(?:ial)? grant"
+            r"|disclose some of the (?:requested|located) information",
+            _I,
+        ),
+    ),
+    (
+        Outcome.NOT_HELD,
+        re.compile(
+            _NEG + r"(?:information|data|records?|documents?)(?: you (?:have )?requested| requested"
+            r"| you seek| sought)? (?:is|are|was|were) not held|\bdoes not hold (?:any |the |this )?"
+            r"(?:recorded )?(?:information|data|records?)|\bdo not hold (?:any |the |this )?(?:recorded )?"
+            r"(?:information|data|records?)|\bno (?:relevant |recorded )?(?:information|records?|"
+            r"documents?|data) (?:is |are |was |were )?(?:held|located|found|exist)|\bnot held by\b"
+            r"|\bholds? no (?:recorded )?information",
+            _I,
+        ),
+    ),
+    (
+        Outcome.REFUSED,
+        re.compile(
+            r"decided (?:not )?to (?:refuse|withhold)|\brefus(?:e|ed|ing) (?:your|the|this) request"
+            r"|request (?:is|has been|was) refused|(?:serves|acts) as a refusal notice"
+            r"|\bexceed(?:s|ed)? the (?:appropriate|cost|fees) limit|\bwould exceed the (?:appropriate|"
+            r"cost)|\bvexatious\b|\bmanifestly unreasonable\b|information (?:is|will be) withheld"
+            r"|\bexempt from disclosure|decided to withhold|unable to (?:provide|disclose) (?:the|this|"
+            r"any) information|(?:deny|denied|denying) (?:your|the) request",
+            _I,
+        ),
+    ),
+    (
+        Outcome.DISCLOSED_IN_FULL,
+        re.compile(
+            r"(?:please find|I (?:am|have) (?:pleased to )?(?:attach|enclose|provide)d?|(?:attached|enclosed)"
+            r" (?:is|are)) (?:below |attached |enclosed )?(?:the )?(?:requested |located )?information"
+            r"|\bdisclose the (?:requested|located) information\b",
+            _I,
+        ),
+    ),
+    (
+        Outcome.PENDING,
+        re.compile(
+            r"(?:acknowledge|confirm) (?:the )?receipt of your|we (?:will|shall|aim to) (?:respond|reply)"
+            r"|(?:need|require) (?:further|more) time|extend(?:ed|ing)? the (?:time|deadline) (?:limit )?"
+            r"for (?:responding|response|making a decision)|is being (?:processed|considered)"
+            r"|fee estimate|(?:need|require) clarification",
+            _I,
+        ),
+    ),
 )
 
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+|$)")

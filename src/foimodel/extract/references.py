@@ -31,9 +31,7 @@ __all__ = [
 
 # One token of letters/digits joined by . / _ - or single spaces around / ;
 # it must hold a digit. Bounded lengths keep matching linear.
-REFERENCE_PATTERN = (
-    r"(?:[A-Z]{1,10}[ -]?)?[A-Z0-9]{1,16}(?:(?:\s?[./_-]\s?|\s)[A-Z0-9]{1,16}){0,5}"
-)
+REFERENCE_PATTERN = r"(?:[A-Z]{1,10}[ -]?)?[A-Z0-9]{1,16}(?:(?:\s?[./_-]\s?|\s)[A-Z0-9]{1,16}){0,5}"
 _REFERENCE = re.compile(REFERENCE_PATTERN, re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
@@ -107,8 +105,11 @@ def match_reference_label(line: str) -> tuple[str, str, int] | None:
 def find_references(text: str, offset: int) -> list[Reference]:
     """References named in a line of prose starting at ``offset``."""
     found: list[Reference] = []
-    for rx, label in ((_IN_PROSE, "Reference"), (_PARENTHESISED, "Reference"),
-                      (_FOI_PREFIXED, "Reference")):
+    for rx, label in (
+        (_IN_PROSE, "Reference"),
+        (_PARENTHESISED, "Reference"),
+        (_FOI_PREFIXED, "Reference"),
+    ):
         for m in rx.finditer(text):
             value = m["value"].rstrip(".")
             if not is_reference(value):

@@ -177,8 +177,10 @@ def _write(doc: Document) -> tuple[str, Document]:
     w.blank()
     paragraphs = _write_blocks(w, doc.paragraphs)
     items: tuple[RequestItem, ...] = ()
-    if doc.items:
+    context: tuple[Paragraph, ...] = ()
+    if doc.items or doc.request_context:
         w.heading("Request", "=")
+        context = tuple(attrs.evolve(p, span=w.line(p.text)) for p in doc.request_context)
         items = tuple(_write_item(w, item) for item in doc.items)
     sections = tuple(_write_section(w, s) for s in doc.sections)
     messages = tuple(_write_message(w, i, m) for i, m in enumerate(doc.messages, 1))
@@ -196,6 +198,7 @@ def _write(doc: Document) -> tuple[str, Document]:
         dates=tuple(mentions),
         decision=_anchor_decision(doc.decision, text, body_start),
         paragraphs=paragraphs,
+        request_context=context,
         items=items,
         sections=sections,
         messages=messages,
@@ -216,15 +219,17 @@ def _anchor_decision(decision: Decision, text: str, start: int) -> Decision:
 
 
 def _anchor_citations(citations: tuple[Citation, ...], text: str, start: int) -> tuple[Citation, ...]:
+    """Each citation at the next place its raw text stands as a whole token."""
     anchored: list[Citation] = []
     cursor = start
     for citation in citations:
-        at = text.find(citation.raw, cursor)
-        if at < 0:
+        token = re.compile(r"(?<![\w§])" + re.escape(citation.raw) + r"(?![\w(])")
+        found = token.search(text, cursor)
+        if found is None:
             anchored.append(citation)
             continue
-        anchored.append(attrs.evolve(citation, span=Span(at, at + len(citation.raw))))
-        cursor = at + len(citation.raw)
+        anchored.append(attrs.evolve(citation, span=Span(found.start(), found.end())))
+        cursor = found.end()
     return tuple(anchored)
 
 
