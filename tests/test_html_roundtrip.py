@@ -52,6 +52,7 @@ HAND_MADE = [
         authority="Borough Council",
         dates=(DateMention(role=DateRole.RECEIVED, value=dt.date(2023, 5, 3), raw="3 May 2023"),),
         paragraphs=(Paragraph(text="Thank you for your request <of> 3 May & more."),),
+        request_context=(Paragraph(text="You asked for the following:"),),
         items=(
             RequestItem(
                 label="1",

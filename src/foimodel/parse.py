@@ -8,51 +8,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from foimodel import laws
 from foimodel.errors import InputTooLargeError, ParseError
 from foimodel.extract import dates, references
-from foimodel.extract.authority import authority_in, jurisdiction_for
-from foimodel.extract.citations import CitationContext, extract_citations, find_law_names
-from foimodel.extract.outcome import decision_in, infer_outcome, parse_outcome_words, sentences
+from foimodel.extract import jurisdiction as jurisdiction_of
+from foimodel.extract.authority import authority_in
+from foimodel.extract.citations import citations_in, find_law_names
+from foimodel.extract.outcome import decide
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
-from foimodel.models import (
-    Answer,
-    Citation,
-    DateMention,
-    Decision,
-    Defect,
-    Document,
-    Outcome,
-    Reference,
-    RequestItem,
-    Source,
-    Span,
-)
+from foimodel.models import Answer, Defect, Document, RequestItem, Source
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
 from foimodel.render.text import UNKNOWN_JURISDICTION
 from foimodel.segment import Parts, segment
 
 __all__ = ["build_document", "parse_html", "parse_text"]
-
-_FOI_WORDS = re.compile(
-    r"freedom of information|\bFOI\b|\bFOIA\b|\bFOISA\b|\bEIRs?\b|\bOIA\b|official information"
-    r"|information request|request for information|public records|access to information"
-    r"|\bexempt(?:ion)?s?\b|your request|information (?:you )?requested|disclosure",
-    re.IGNORECASE,
-)
-_US_SIGNS = re.compile(
-    r"U\.S\.C\.|\bUSC\b|United States|\bFOIPA\b|Department of (?:Justice|State|Defense|Homeland)"
-    r"|Federal Bureau|Privacy Act of 1974|\bPublic Records (?:Law|Act)\b"
-)
-_STRONG_DECISION = re.compile(
-    r"\bdecided\b|\bdecision\b|refusal notice|neither confirm|\bNCND\b|\bwithdrawn\b"
-    r"|\bis refused\b|\bhas been refused\b",
-    re.IGNORECASE,
-)
 
 
 def parse_text(text: str, *, policy: ParsePolicy = DEFAULT_POLICY) -> Document:
@@ -113,13 +85,13 @@ def build_document(
     """The shared core: segment ``blocks`` of normalised ``text`` and extract facts."""
     found_defects = list(defects)
     sample = text[:20000]
-    dayfirst = dates.dayfirst_for(
-        policy.jurisdiction or ("US" if _US_SIGNS.search(sample) else None)
-    )
+    us = jurisdiction_of.us_signs(sample)
+    dayfirst = dates.dayfirst_for(policy.jurisdiction or ("US" if us else None))
     parts = segment(blocks, dayfirst=dayfirst, text=text)
     fields = {f.key: f for f in reversed(parts.fields)}  # first occurrence wins
+    foi_words = jurisdiction_of.signs_of_foi(sample)
 
-    prose_text = "\n".join(line for line, _, _ in parts.prose)
+    prose_text = "\n".join(line.text for line in parts.prose)
     named = find_law_names(prose_text, jurisdiction=policy.jurisdiction)
     if "laws" in fields:
         named = [x.strip() for x in fields["laws"].value.split(",") if x.strip() in laws.ids()]
@@ -127,27 +99,31 @@ def build_document(
         value = fields["jurisdiction"].value
         jurisdiction: str | None = None if value == UNKNOWN_JURISDICTION else value
     else:
-        hint = policy.jurisdiction or ("US-federal" if _US_SIGNS.search(sample) else None)
-        jurisdiction = jurisdiction_for(named, sample, hint)
-        if jurisdiction is None and _FOI_WORDS.search(sample):
-            jurisdiction = "UK"
+        jurisdiction = jurisdiction_of.infer_jurisdiction(named, sample, policy.jurisdiction)
         if jurisdiction and not named:
             named = find_law_names(prose_text, jurisdiction=jurisdiction)
 
-    citations = _citations(parts, jurisdiction, tuple(named))
+    citations = citations_in(parts.prose, jurisdiction=jurisdiction, laws_named=tuple(named))
     if "laws" in fields:
         law_ids = tuple(named)
     else:
-        law_ids = _laws(named, citations, jurisdiction, bool(_FOI_WORDS.search(sample)))
+        law_ids = jurisdiction_of.laws_invoked(named, citations, jurisdiction, foi_words=foi_words)
+    outcome_field = fields.get("outcome")
 
     document = Document(
         title=fields["title"].value if "title" in fields else None,
-        references=_references(parts),
+        references=references.references_in(
+            ((f.label, f.value, f.span) for f in parts.fields if f.key == "reference"), parts.prose
+        ),
         authority=fields["authority"].value if "authority" in fields else _authority(parts),
         jurisdiction=jurisdiction,
         laws=law_ids,
-        dates=_dates(parts, dayfirst),
-        decision=_decision(parts, fields.get("outcome")),
+        dates=dates.dates_in(
+            ((f.role, f.value, f.span) for f in parts.fields if f.key == "date" and f.role),
+            parts.prose,
+            dayfirst=dayfirst,
+        ),
+        decision=decide(parts.prose, labelled=outcome_field.value if outcome_field else None),
         paragraphs=tuple(parts.paragraphs),
         request_context=tuple(parts.request_context),
         items=tuple(
@@ -168,7 +144,9 @@ def build_document(
     )
     if not text.strip():
         found_defects.append(Defect(kind="empty", reason="the input has no text"))
-    elif not _is_foi(document, parts, sample):
+    elif not (
+        parts.fields or citations or parts.items or parts.messages or parts.residue or foi_words
+    ):
         document = _as_residue(document, blocks, text)
         found_defects.append(
             Defect(kind="not-foi", reason="no sign of an FOI document: all text kept as residue")
@@ -196,17 +174,6 @@ def _with_defects(document: Document, defects: list[Defect]) -> Document:
     return attrs.evolve(document, defects=document.defects + tuple(defects))
 
 
-def _is_foi(document: Document, parts: Parts, sample: str) -> bool:
-    return bool(
-        parts.fields
-        or document.citations
-        or document.items
-        or parts.messages
-        or parts.residue
-        or _FOI_WORDS.search(sample)
-    )
-
-
 def _as_residue(document: Document, blocks: list[SourceBlock], text: str) -> Document:
     parts = segment(blocks, text=text, unplaced=True)
     return Document(
@@ -214,109 +181,5 @@ def _as_residue(document: Document, blocks: list[SourceBlock], text: str) -> Doc
     )
 
 
-def _references(parts: Parts) -> tuple[Reference, ...]:
-    found: list[Reference] = [
-        Reference(
-            raw=f.value,
-            normalized=references.normalize_reference(f.value),
-            label=f.label,
-            span=f.span,
-        )
-        for f in parts.fields
-        if f.key == "reference"
-    ]
-    if not found:
-        for line, span, requester in parts.prose[:12]:
-            if not requester:
-                found.extend(references.find_references(line, span.start))
-    unique: dict[str, Reference] = {}
-    for ref in found:
-        unique.setdefault(ref.normalized, ref)
-    return tuple(unique.values())
-
-
-def _dates(parts: Parts, dayfirst: bool) -> tuple[DateMention, ...]:
-    found: list[DateMention] = []
-    for f in parts.fields:
-        if f.key == "date" and f.role is not None:
-            value = dates.parse_date(f.value, dayfirst=dayfirst)
-            if value is not None:
-                found.append(DateMention(role=f.role, value=value, raw=f.value, span=f.span))
-    for line, span, requester in parts.prose:
-        if not requester:
-            found.extend(dates.find_role_dates(line, span.start, dayfirst=dayfirst))
-    unique: dict[tuple[str, object], DateMention] = {}
-    for mention in found:
-        unique.setdefault((mention.role, mention.value), mention)
-    return tuple(unique.values())
-
-
 def _authority(parts: Parts) -> str | None:
-    return authority_in(line for line, _, requester in parts.prose if not requester)
-
-
-def _citations(
-    parts: Parts, jurisdiction: str | None, named: tuple[str, ...]
-) -> tuple[Citation, ...]:
-    found: list[Citation] = []
-    listing = False
-    for line, span, requester in parts.prose:
-        ctx = CitationContext(
-            jurisdiction=jurisdiction, laws=named, requester=requester, listing=listing
-        )
-        cites = extract_citations(line, context=ctx, offset=span.start)
-        found.extend(cites)
-        stripped = line.rstrip()
-        if stripped.endswith(":") and re.search(
-            r"exemption|exception|following|section", line, re.I
-        ):
-            listing = True
-        elif not cites:
-            listing = False
-    return tuple(found)
-
-
-def _laws(
-    named: list[str], citations: tuple[Citation, ...], jurisdiction: str | None, foi_words: bool
-) -> tuple[str, ...]:
-    ids: list[str] = []
-    for law_id in [*named, *(c.law for c in citations if c.law)]:
-        if law_id not in ids and (laws.get(law_id).access_law or law_id.startswith("us-privacy")):
-            ids.append(law_id)
-    if not ids and jurisdiction and foi_words:
-        default = laws.resolve_generic("act", jurisdiction)
-        if default:
-            ids.append(default)
-    return tuple(ids)
-
-
-def _decision(parts: Parts, outcome_field: object) -> Decision:
-    labelled: Outcome | None = None
-    if outcome_field is not None:
-        labelled = parse_outcome_words(getattr(outcome_field, "value", ""))
-    strong: tuple[Outcome, str, Span] | None = None
-    weak: list[tuple[Outcome, str, Span]] = []
-    for line, span, requester in parts.prose:
-        if requester:
-            continue
-        for start, end in sentences(line):
-            sentence = line[start:end]
-            outcome = decision_in(sentence)
-            if outcome is None:
-                continue
-            at = Span(span.start + start, span.start + end)
-            if _STRONG_DECISION.search(sentence) and strong is None:
-                strong = (outcome, sentence, at)
-            weak.append((outcome, sentence, at))
-    chosen = strong or (weak[0] if weak else None)
-    if labelled is not None:
-        if chosen is None:
-            return Decision(outcome=labelled)
-        return Decision(outcome=labelled, sentence=chosen[1], span=chosen[2])
-    if strong is not None:
-        return Decision(outcome=strong[0], sentence=strong[1], span=strong[2])
-    if weak:
-        outcome = infer_outcome(o for o, _, _ in weak)
-        first = next((w for w in weak if w[0] is outcome), weak[0])
-        return Decision(outcome=outcome, sentence=first[1], span=first[2])
-    return Decision()
+    return authority_in(line.text for line in parts.prose if not line.requester)

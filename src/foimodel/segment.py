@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from foimodel.extract import dates, references
+from foimodel.extract import ProseLine, dates, references
 from foimodel.extract.outcome import decision_in
 from foimodel.extract.questions import marker, question_key, split_questions, strip_marker
 from foimodel.ingest.blocks import BlockKind, SourceBlock
@@ -156,7 +156,7 @@ class Parts:
     messages: list[Message] = attrs.Factory(list)
     boilerplate: list[Paragraph] = attrs.Factory(list)
     residue: list[Paragraph] = attrs.Factory(list)
-    prose: list[tuple[str, Span, bool]] = attrs.Factory(list)
+    prose: list[ProseLine] = attrs.Factory(list)
     """Every line of content in source order as (text, span, requester's words?)."""
 
     def content_blocks(self) -> Iterator[Block]:
@@ -324,7 +324,7 @@ class _Segmenter:
         if heading == "section" or (heading and block.kind is BlockKind.HEADING and self.explicit):
             self.switch("section")
             self.section = (block, [])
-            self.parts.prose.append((block.text, block.span, False))
+            self.parts.prose.append(ProseLine(block.text, block.span, False))
             return
         if heading in ("request", "answers"):
             self.switch(heading)
@@ -378,7 +378,7 @@ class _Segmenter:
             if requester is None:
                 answering = self.item is not None and self.item.answer is not None
                 requester = self.zone in ("request", "request_explicit") and not answering
-            self.parts.prose.append((block.text, block.span, requester))
+            self.parts.prose.append(ProseLine(block.text, block.span, requester))
             self.previous_text = block.text
         else:
             self.previous_text = ""

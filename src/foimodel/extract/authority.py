@@ -1,4 +1,4 @@
-"""The authority that answers, and the jurisdiction it answers in.
+"""The authority that answers.
 
 The authority is read from a labelled line when there is one, else from the
 names of public bodies the letter uses: the body named most often (a full name
@@ -17,9 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
-from foimodel import laws
-
-__all__ = ["authority_in", "jurisdiction_for"]
+__all__ = ["authority_in"]
 
 _ORG_HEADS = (
     r"Police(?: Service)?(?: (?:of|for) (?:Scotland|Northern Ireland))?|Constabulary|"
@@ -87,7 +85,9 @@ def _clean(name: str) -> str:
 
 @functools.cache
 def _short_names() -> tuple[dict[str, str], re.Pattern[str]]:
-    data = tomllib.loads(resources.files(__package__).joinpath("authorities.toml").read_text("utf-8"))
+    data = tomllib.loads(
+        resources.files(__package__).joinpath("authorities.toml").read_text("utf-8")
+    )
     names: dict[str, str] = data["names"]
     keys = sorted(names, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
@@ -117,25 +117,6 @@ def authority_in(lines: Iterable[str]) -> str | None:
     if not counts:
         return short.most_common(1)[0][0] if short else None
     # A longer name that contains a shorter one inherits its count.
-    names = sorted(counts, key=len, reverse=True)
-    score = {n: counts[n] + sum(counts[m] for m in names if m != n and m in n) for n in names}
-    return max(names, key=lambda n: (score[n], -first[n], len(n)))
-
-
-_SCOTTISH = re.compile(
-    r"\b(?:Scottish|Scotland|Scottish Information Commissioner|Holyrood|Edinburgh|Glasgow|Aberdeen"
-    r"|Dundee|Moray|Highland Council|Fife)\b"
-)
-
-
-def jurisdiction_for(law_ids: Iterable[str], text_sample: str, hint: str | None) -> str | None:
-    """The jurisdiction: from the access laws named, else the hint, else place names."""
-    for law_id in law_ids:
-        law = laws.get(law_id)
-        if law.access_law:
-            return law.jurisdiction
-    if hint:
-        return hint
-    if _SCOTTISH.search(text_sample):
-        return "UK-Scotland"
-    return None
+    found = sorted(counts, key=len, reverse=True)
+    score = {n: counts[n] + sum(counts[m] for m in found if m != n and m in n) for n in found}
+    return max(found, key=lambda n: (score[n], -first[n], len(n)))

@@ -18,14 +18,15 @@ citations of an access law and are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from foimodel import laws
+from foimodel.extract import ProseLine
 from foimodel.models import Citation, Span
 
-__all__ = ["CitationContext", "extract_citations", "find_law_names"]
+__all__ = ["CitationContext", "citations_in", "extract_citations", "find_law_names"]
 
 _NUM = r"\d{1,3}[A-Z]{0,2}(?![\d])"
 _SUB = r"(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))"
@@ -280,3 +281,29 @@ def extract_citations(
         )
     found.sort(key=lambda c: (c.span.start, c.span.end))
     return found
+
+
+_LISTING_INTRO = re.compile(r"exemption|exception|following|section", re.IGNORECASE)
+
+
+def citations_in(
+    prose: Sequence[ProseLine], *, jurisdiction: str | None, laws_named: tuple[str, ...]
+) -> tuple[Citation, ...]:
+    """Every citation in the document's lines, in order.
+
+    A line ending in a colon that introduces exemptions ("by virtue of the
+    following exemptions:") makes the cited lines after it a listing of grounds.
+    """
+    found: list[Citation] = []
+    listing = False
+    for line in prose:
+        ctx = CitationContext(
+            jurisdiction=jurisdiction, laws=laws_named, requester=line.requester, listing=listing
+        )
+        cites = extract_citations(line.text, context=ctx, offset=line.span.start)
+        found.extend(cites)
+        if line.text.rstrip().endswith(":") and _LISTING_INTRO.search(line.text):
+            listing = True
+        elif not cites:
+            listing = False
+    return tuple(found)

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 
 from dateutil import parser as dateparser
 
+from foimodel.extract import ProseLine
 from foimodel.models import DateMention, DateRole, Span
 
 __all__ = [
     "DATE_PATTERN",
     "ROLE_LABELS",
+    "dates_in",
     "dayfirst_for",
     "find_role_dates",
     "match_date_label",
@@ -196,3 +199,27 @@ def find_role_dates(text: str, offset: int, *, dayfirst: bool = True) -> list[Da
                 found.append(DateMention(role=role, value=value, raw=m["date"], span=span))
     found.sort(key=lambda d: d.span)
     return found
+
+
+def dates_in(
+    labelled: Iterable[tuple[DateRole, str, Span]],
+    prose: Sequence[ProseLine],
+    *,
+    dayfirst: bool = True,
+) -> tuple[DateMention, ...]:
+    """Dates by role: labelled lines first, then sentences of the authority's prose.
+
+    Unique by (role, date); the first mention wins.
+    """
+    found: list[DateMention] = []
+    for role, raw, span in labelled:
+        value = parse_date(raw, dayfirst=dayfirst)
+        if value is not None:
+            found.append(DateMention(role=role, value=value, raw=raw, span=span))
+    for line in prose:
+        if not line.requester:
+            found.extend(find_role_dates(line.text, line.span.start, dayfirst=dayfirst))
+    unique: dict[tuple[DateRole, dt.date], DateMention] = {}
+    for mention in found:
+        unique.setdefault((mention.role, mention.value), mention)
+    return tuple(unique.values())

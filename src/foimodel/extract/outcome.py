@@ -14,11 +14,19 @@ held). A website's status banner or a requester's words never decide it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from foimodel.models import Outcome
+from foimodel.extract import ProseLine
+from foimodel.models import Decision, Outcome, Span
 
-__all__ = ["OUTCOME_WORDS", "decision_in", "infer_outcome", "parse_outcome_words", "sentences"]
+__all__ = [
+    "OUTCOME_WORDS",
+    "decide",
+    "decision_in",
+    "infer_outcome",
+    "parse_outcome_words",
+    "sentences",
+]
 
 OUTCOME_WORDS: dict[str, Outcome] = {o.phrase: o for o in Outcome} | {o.value: o for o in Outcome}
 
@@ -167,3 +175,46 @@ def infer_outcome(found: Iterable[Outcome]) -> Outcome:
         if outcome in seen:
             return outcome
     return Outcome.UNKNOWN
+
+
+_STRONG_DECISION = re.compile(
+    r"\bdecided\b|\bdecision\b|refusal notice|neither confirm|\bNCND\b|\bwithdrawn\b"
+    r"|\bis refused\b|\bhas been refused\b",
+    re.IGNORECASE,
+)
+
+
+def decide(prose: Sequence[ProseLine], *, labelled: str | None = None) -> Decision:
+    """The document's decision from the authority's sentences.
+
+    A labelled ``Outcome:`` line wins; else the first sentence that states a
+    decision in so many words ("I have decided ...", "refusal notice"); else the
+    outcomes of all sentences that state one, combined.
+    """
+    stated = parse_outcome_words(labelled) if labelled is not None else None
+    strong: tuple[Outcome, str, Span] | None = None
+    weak: list[tuple[Outcome, str, Span]] = []
+    for line in prose:
+        if line.requester:
+            continue
+        for start, end in sentences(line.text):
+            sentence = line.text[start:end]
+            outcome = decision_in(sentence)
+            if outcome is None:
+                continue
+            at = Span(line.span.start + start, line.span.start + end)
+            if strong is None and _STRONG_DECISION.search(sentence):
+                strong = (outcome, sentence, at)
+            weak.append((outcome, sentence, at))
+    chosen = strong or (weak[0] if weak else None)
+    if stated is not None:
+        if chosen is None:
+            return Decision(outcome=stated)
+        return Decision(outcome=stated, sentence=chosen[1], span=chosen[2])
+    if strong is not None:
+        return Decision(outcome=strong[0], sentence=strong[1], span=strong[2])
+    if weak:
+        outcome = infer_outcome(o for o, _, _ in weak)
+        first = next((w for w in weak if w[0] is outcome), weak[0])
+        return Decision(outcome=outcome, sentence=first[1], span=first[2])
+    return Decision()

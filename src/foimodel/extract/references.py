@@ -17,7 +17,9 @@ are not this request's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
+from foimodel.extract import ProseLine
 from foimodel.extract.dates import parse_date
 from foimodel.models import Reference, Span
 
@@ -27,6 +29,7 @@ __all__ = [
     "is_reference",
     "match_reference_label",
     "normalize_reference",
+    "references_in",
 ]
 
 # One token of letters/digits joined by . / _ - or single spaces around / ;
@@ -125,3 +128,25 @@ def find_references(text: str, offset: int) -> list[Reference]:
             )
     found.sort(key=lambda r: r.span)
     return found
+
+
+def references_in(
+    labelled: Iterable[tuple[str, str, Span]], prose: Sequence[ProseLine]
+) -> tuple[Reference, ...]:
+    """This request's references: labelled lines first, else those named early in the prose.
+
+    ``labelled`` holds (label, raw value, span of the value) of reference lines.
+    References are unique by their normalised form; the first mention wins.
+    """
+    found = [
+        Reference(raw=value, normalized=normalize_reference(value), label=label, span=span)
+        for label, value, span in labelled
+    ]
+    if not found:
+        for line in prose[:12]:
+            if not line.requester:
+                found.extend(find_references(line.text, line.span.start))
+    unique: dict[str, Reference] = {}
+    for ref in found:
+        unique.setdefault(ref.normalized, ref)
+    return tuple(unique.values())

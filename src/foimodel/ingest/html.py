@@ -158,6 +158,8 @@ def html_blocks(
 
     base = _base_url(root, url)
     etree.strip_elements(root, *_STRIPPED, with_tail=False)
+    for br in root.iter("br"):  # so that text read in C (chrome) breaks lines there too
+        br.tail = "\n" + br.tail if br.tail else "\n"
     main = _main_root(root)
     routes: dict[etree._Element, tuple[Route, Prelude]] | None = None
     if b"correspondence" in raw:

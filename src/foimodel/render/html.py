@@ -1,8 +1,8 @@
 """render_html: a record as a clean, standalone, semantic HTML5 page.
 
 The page is the HTML twin of :func:`foimodel.render_text`: the labelled facts in
-a ``<dl>``, the letter's paragraphs as ``<p>``, the request items in a
-``<section>`` under ``<h1>Request</h1>``, headed sections as ``<section><h2>``,
+a ``<dl>``, the letter's paragraphs as ``<p>``, the request's context lines and
+items in a ``<section>`` under ``<h1>Request</h1>``, headed sections as ``<section><h2>``,
 thread messages as ``<article>``, and the site text and unplaced text the parser
 kept in their own marked sections. Tables have a ``<thead>``, links are
 ``<a href>``. No script, one small inline style, everything escaped.
@@ -153,11 +153,15 @@ def render_html(doc: Document) -> str:
         *_facts(text),
         *_blocks(doc.paragraphs),
     ]
-    if doc.items:
-        out.extend(['<section class="request">', "<h1>Request</h1>", '<ul class="items">'])
-        for item in doc.items:
-            out.extend(_item(item))
-        out.extend(["</ul>", "</section>"])
+    if doc.items or doc.request_context:
+        out.extend(['<section class="request">', "<h1>Request</h1>"])
+        out.extend(_p(p.text, "context") for p in doc.request_context)
+        if doc.items:
+            out.append('<ul class="items">')
+            for item in doc.items:
+                out.extend(_item(item))
+            out.append("</ul>")
+        out.append("</section>")
     for section in doc.sections:
         out.extend(_section(section))
     for number, message in enumerate(anchored.messages, 1):

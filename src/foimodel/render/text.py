@@ -218,7 +218,9 @@ def _anchor_decision(decision: Decision, text: str, start: int) -> Decision:
     return attrs.evolve(decision, span=Span(at, at + len(decision.sentence)))
 
 
-def _anchor_citations(citations: tuple[Citation, ...], text: str, start: int) -> tuple[Citation, ...]:
+def _anchor_citations(
+    citations: tuple[Citation, ...], text: str, start: int
+) -> tuple[Citation, ...]:
     """Each citation at the next place its raw text stands as a whole token."""
     anchored: list[Citation] = []
     cursor = start
