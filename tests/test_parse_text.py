@@ -18,15 +18,20 @@ def test_seed_document(corpus: Path) -> None:
     doc = foimodel.parse_text(text)
     assert [r.raw for r in doc.references] == ["01.FOI.23.034971"]
     assert doc.outcome is Outcome.DISCLOSED_IN_FULL
-    assert doc.decision.sentence is not None and "in full" in doc.decision.sentence
+    assert doc.decision.sentence is not None
+    assert "in full" in doc.decision.sentence
     assert len(doc.items) == 2
     assert all(item.answer is not None for item in doc.items)
     assert doc.items[0].question.startswith("How many calls/online reports")
     assert doc.items[1].question.startswith("How many of these")
     assert [(c.label, c.law, c.applied) for c in doc.citations] == [("s.16", "uk-foia-2000", False)]
-    assert [link.text for link in doc.links] == ["MPS Website: Stats and Data", "MPS Publication Scheme"]
+    assert [link.text for link in doc.links] == [
+        "MPS Website: Stats and Data",
+        "MPS Publication Scheme",
+    ]
     assert len(doc.boilerplate) == 7  # the ten banner lines of the page, as the text holds them
-    assert doc.residue == () and doc.defects == ()
+    assert doc.residue == ()
+    assert doc.defects == ()
     assert foimodel.parse_text(foimodel.render_text(doc)) == foimodel.anchor(doc)
 
 
@@ -57,7 +62,8 @@ def test_disclosure_example_pairs_numbered_questions_and_answers() -> None:
     assert [i.label for i in doc.items] == ["1", "2", "3"]
     table = doc.items[1].answer.blocks[0]  # type: ignore[union-attr]
     assert isinstance(table, foimodel.Table)
-    assert table.header == ("Quarter", "Notices") and len(table.rows) == 4
+    assert table.header == ("Quarter", "Notices")
+    assert len(table.rows) == 4
     assert doc.outcome is Outcome.DISCLOSED_IN_FULL
     assert len(doc.boilerplate) == 2
 
@@ -68,7 +74,8 @@ def test_refusal_example_lists_applied_exemptions() -> None:
     assert row["outcome"] == "refused"
     assert row["exemptions"] == ["s.30(1)(a)", "s.40(2)"]
     assert "s.17" in row["provisions"]
-    assert row["received"] == "2025-03-03" and row["response"] == "2025-03-28"
+    assert row["received"] == "2025-03-03"
+    assert row["response"] == "2025-03-28"
 
 
 def test_not_held_example() -> None:
@@ -104,7 +111,8 @@ def test_strict_policy_raises_parse_error_with_position() -> None:
         foimodel.parse_text("milk\neggs", policy=ParsePolicy(strict=True))
     assert info.value.kind == "not-foi"
     assert info.value.position == 0
-    assert isinstance(info.value, foimodel.FoiModelError) and isinstance(info.value, ValueError)
+    assert isinstance(info.value, foimodel.FoiModelError)
+    assert isinstance(info.value, ValueError)
 
 
 def test_too_large_input() -> None:
