@@ -21,8 +21,8 @@ from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
 from foimodel.models import Answer, Defect, Document, RequestItem, Source
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
-from foimodel.render.text import UNKNOWN_JURISDICTION
-from foimodel.segment import Parts, segment
+from foimodel.render.text import UNKNOWN_AUTHORITY, UNKNOWN_JURISDICTION
+from foimodel.segment import Field, Parts, segment
 
 __all__ = ["build_document", "parse_html", "parse_text"]
 
@@ -113,9 +113,10 @@ def build_document(
     document = Document(
         title=fields["title"].value if "title" in fields else None,
         references=references.references_in(
-            ((f.label, f.value, f.span) for f in parts.fields if f.key == "reference"), parts.prose
+            ((f.label, f.value, f.span) for f in parts.fields if f.key == "reference"),
+            () if "references" in fields else parts.prose,  # "References: none" is explicit
         ),
-        authority=fields["authority"].value if "authority" in fields else _authority(parts),
+        authority=_authority(parts, fields.get("authority")),
         jurisdiction=jurisdiction,
         laws=law_ids,
         dates=dates.dates_in(
@@ -181,5 +182,7 @@ def _as_residue(document: Document, blocks: list[SourceBlock], text: str) -> Doc
     )
 
 
-def _authority(parts: Parts) -> str | None:
+def _authority(parts: Parts, labelled: Field | None) -> str | None:
+    if labelled is not None:
+        return None if labelled.value == UNKNOWN_AUTHORITY else labelled.value
     return authority_in(line.text for line in parts.prose if not line.requester)

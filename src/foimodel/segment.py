@@ -20,7 +20,13 @@ import attrs
 
 from foimodel.extract import ProseLine, dates, references
 from foimodel.extract.outcome import decision_in
-from foimodel.extract.questions import marker, question_key, split_questions, strip_marker
+from foimodel.extract.questions import (
+    is_question,
+    marker,
+    question_key,
+    split_questions,
+    strip_marker,
+)
 from foimodel.ingest.blocks import BlockKind, SourceBlock
 from foimodel.models import (
     Block,
@@ -57,14 +63,16 @@ _BOILERPLATE = re.compile(
     _I,
 )
 _REQUEST_HEADINGS = re.compile(
-    r"(?:your |the |original |information |details of (?:the )?)?(?:request(?:ed)?|requests?"
-    r"(?: details)?|information requested|request for information|foi request|what (?:was|you) "
-    r"asked(?: for)?|question(?:s)?)\s*:?",
+    r"(?:your |the |original |initial |revised |amended |information |details of (?:the |your )?)?"
+    r"(?:request(?:ed)?|requests?(?: details| summary| made)?|information requested"
+    r"|request for information|foi request|what (?:was|you) asked(?: for)?|you asked(?: for)?"
+    r"|question(?:s)?|your questions?)\s*:?",
     _I,
 )
 _ANSWER_HEADINGS = re.compile(
-    r"(?:our |the |foi |final )?(?:response|responses|answer|answers|reply|decision and response"
-    r"|response to (?:your |the )?request|information (?:provided|released|disclosed))\s*:?",
+    r"(?:our |the |foi |final |in |full )?(?:response|responses|answer|answers|reply|decision and "
+    r"response|response to (?:your |the )?request|information (?:provided|released|disclosed))"
+    r"\s*:?|we (?:answered|responded|replied)\s*:?",
     _I,
 )
 _SECTION_HEADINGS = re.compile(
@@ -88,6 +96,12 @@ _REQUEST_TRIGGER = re.compile(
     r"the following (?:information|questions?|request)(?: was| were)? (?:requested|asked)|"
     r"\byou (?:have )?(?:asked|requested|wrote)(?: for| us| that)?\s*:?$|^(?:your )?request(?: was)?:$"
     r"|\b(?:your|the) request (?:was |is |reads )?(?:as follows|for the following)",
+    _I,
+)
+_REQUEST_SENTENCE = re.compile(
+    r"^(?:(?:under|in accordance with) the [\w() ]{0,60}?(?:Act|Regulations)[\w() ]{0,10},? )?"
+    r"(?:I am writing to (?:request|ask)|(?:I|we) (?:would like to|wish to) (?:request|ask|make a "
+    r"request)|(?:I|we) (?:am|are) (?:asking|requesting|seeking)|(?:I|we) (?:hereby )?request)\b",
     _I,
 )
 _ANSWER_TRIGGER = re.compile(
@@ -118,8 +132,9 @@ _LINK_INTRO = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
 _ALL_CAPS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
-_CANONICAL_KEYS = ("Title", "Authority", "Jurisdiction", "Laws", "Outcome")
-_KEY_LINE = re.compile(r"(?P<key>Title|Authority|Jurisdiction|Laws|Outcome): (?P<value>.+)")
+_KEY_LINE = re.compile(
+    r"(?P<key>Title|Authority|Jurisdiction|Laws|Outcome|References): (?P<value>.+)"
+)
 _MESSAGE_KEYS = re.compile(r"(?P<key>From|To|Date|Subject|Attachment|Kind): (?P<value>.*)")
 
 
@@ -217,6 +232,7 @@ class _Segmenter:
             for b in blocks
         )
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
+        self.request_heading = False  # the request zone was opened by a heading
         self.item: ItemDraft | None = None
         self.section: tuple[SourceBlock, list[Block]] | None = None
         self.message: dict[str, object] | None = None
@@ -307,6 +323,8 @@ class _Segmenter:
             self.parts.fields.append(
                 Field(key="date", label=text[:at], value=value, span=span, role=role)
             )
+            if self.zone == "request" and _ANSWER_HEADINGS.fullmatch(text[:at].strip(" :-–")):
+                self.switch("answers")
             return True
         found = references.match_reference_label(text)
         if found:
@@ -328,6 +346,7 @@ class _Segmenter:
             return
         if heading in ("request", "answers"):
             self.switch(heading)
+            self.request_heading = heading == "request"
             self.add_paragraph(block)
             return
         if block.is_text and self.zone != "section" and self.strong_item(block):
@@ -362,12 +381,29 @@ class _Segmenter:
                 self.extend_item(block)
                 self.note_prose(block)
                 return
+        if self.opens_request(block):
+            self.zone = "request"
+            self.request_heading = False
+            self.pending.append(block)
+            self.note_prose(block)
+            return
         self.add_paragraph(block)
         if not self.explicit and block.is_text and self.zone == "top":
             if _ANSWER_TRIGGER.search(block.text):
                 self.zone = "answers"
             elif _REQUEST_TRIGGER.search(block.text):
                 self.zone = "request"
+                self.request_heading = False
+
+    def opens_request(self, block: SourceBlock) -> bool:
+        """A first question, or a sentence that makes the request, before any item."""
+        if self.explicit or self.zone != "top" or self.parts.items or not block.is_text:
+            return False
+        text = block.text
+        if _REQUEST_SENTENCE.search(text):
+            return True
+        found = marker(text)
+        return found is not None and found[0] != "b" and is_question(text) and len(text) > 15
 
     def add_paragraph(self, block: SourceBlock) -> None:
         self.parts.paragraphs.append(self.to_block(block))
@@ -455,10 +491,13 @@ class _Segmenter:
         if not block.is_text:
             return True
         text = block.text
-        return bool(
-            _ANSWER_TRIGGER.search(text)
-            or _AUTHORITY_VOICE.search(text)
-            or (decision_in(text) is not None and not text.rstrip().endswith("?"))
+        if _ANSWER_TRIGGER.search(text) or _AUTHORITY_VOICE.search(text):
+            return True
+        # Under a "Request" heading the requester's words may sound like a decision.
+        return (
+            not self.request_heading
+            and decision_in(text) is not None
+            and not text.rstrip().endswith("?")
         )
 
     def close_request(self) -> None:

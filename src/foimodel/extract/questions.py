@@ -15,7 +15,14 @@ import re
 
 import attrs
 
-__all__ = ["QuestionDraft", "marker", "question_key", "split_questions", "strip_marker"]
+__all__ = [
+    "QuestionDraft",
+    "is_question",
+    "marker",
+    "question_key",
+    "split_questions",
+    "strip_marker",
+]
 
 _MARKER = re.compile(
     r"(?:(?:Q(?:uestion)?|Request|Item|Part)\s*(?P<q>\d{1,3}[a-z]?)\s*[.:)\-–]?"
@@ -28,12 +35,18 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = re.compile(
-    r"(?:please|could|can|would|will|how|what|which|who|whom|whose|when|where|why|is|are|was"
-    r"|were|do|does|did|has|have|had|i (?:would like|request|am requesting|wish)|provide|"
-    r"list|state|confirm|tell me|give|send|supply|a copy|copies|details|the number|a list"
-    r"|a breakdown|all (?:information|correspondence|documents|records))\b",
+    r"(?:(?:please|kindly|could you|can you|would you|will you)\b|(?:how|what|which|who|whom|whose"
+    r"|when|where|why|is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|may)\b"
+    r"|(?:provide|list|state|confirm|tell me|give|send|supply|specify|advise|disclose|release|share"
+    r"|identify|explain|detail)\b|i (?:would like to (?:know|request|ask|see|receive a copy)|would "
+    r"(?:also )?like (?:a|the|copies|details|to know)|request (?:a|the|copies|details|all)|wish to "
+    r"(?:know|request))|(?:the |a )?(?:total |full |complete )?(?:number|numbers|amount|cost|costs"
+    r"|value|list|names?|details|copy|copies|breakdown|figures?|percentage|proportion|date|dates)\s+"
+    r"(?:of|for|on)\b|(?:any|all) (?:information|correspondence|documents?|records?|emails?|reports?"
+    r"|data|minutes|guidance|policies|communications?)\b)",
     re.IGNORECASE,
 )
+_GREETING = re.compile(r"(?:dear|hi|hello|good (?:morning|afternoon))\b", re.IGNORECASE)
 
 
 @attrs.define
@@ -75,31 +88,66 @@ def question_key(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", strip_marker(text).lower())
 
 
-def _is_question(line: str) -> bool:
+def is_question(line: str) -> bool:
+    """True for a line that asks: ends in ``?`` or starts as a question or a request.
+
+    >>> is_question("2. The number of officers dismissed."), is_question("by age")
+    (True, False)
+    """
     text = strip_marker(line).strip()
     return text.endswith("?") or bool(_QUESTION_WORDS.match(text))
 
 
+def _asks(line: str) -> bool:
+    return line.rstrip().endswith(("?", ":", ":-")) and is_question(line)
+
+
 def split_questions(lines: list[str]) -> tuple[list[QuestionDraft], list[int]]:
-    """Questions in ``lines`` and the indexes of lines that are context, not questions."""
+    """Questions in ``lines`` and the indexes of lines that are context, not questions.
+
+    Numbered lines are questions, and what follows each is part of it. Without
+    numbers, lettered or bulleted lines right under a question that ends in ``?``
+    or ``:`` are its breakdown fields; other lists are questions when most of their
+    lines ask; unmarked lines that ask are questions; the rest is context. A
+    request with no line that asks is one question.
+    """
     marks = [marker(line) for line in lines]
-    levels = [m[0] for m in marks if m]
-    for level in ("n", "l", "r"):
-        if levels.count(level) >= 1 and (level == "n" or levels.count(level) >= 2):
-            return _by_marker(lines, marks, level)
-    bullets = [i for i, m in enumerate(marks) if m and m[0] == "b"]
-    if len(bullets) >= 2:
-        real = [i for i in bullets if _is_question(lines[i]) and len(lines[i].split()) > 4]
-        if len(real) >= 2:
-            return _by_marker(lines, marks, "b")
-    asked = [i for i, line in enumerate(lines) if line.rstrip().endswith("?")]
-    if asked:
-        drafts = [QuestionDraft(label=None, lines=[lines[i]], indexes=[i]) for i in asked]
-        context = [i for i in range(len(lines)) if i not in set(asked)]
-        return drafts, context
-    if lines:
-        return [QuestionDraft(label=None, lines=list(lines), indexes=list(range(len(lines))))], []
-    return [], []
+    if any(m and m[0] == "n" for m in marks):
+        return _by_marker(lines, marks, "n")
+    drafts: list[QuestionDraft] = []
+    context: list[int] = []
+    listed = [i for i, m in enumerate(marks) if m]
+    list_asks = len(listed) >= 2 and (
+        2 * sum(is_question(lines[i]) for i in listed) >= len(listed)
+        or sum(len(lines[i].split()) for i in listed) > 6 * len(listed)
+    )
+    parent: QuestionDraft | None = None  # an unmarked question that its list breaks down
+    for i, (line, m) in enumerate(zip(lines, marks, strict=True)):
+        if m is not None:
+            if parent is not None and not (list_asks and is_question(line)):
+                parent.lines.append(line)
+                parent.indexes.append(i)
+            elif list_asks or is_question(line):
+                drafts.append(QuestionDraft(label=m[1] or None, lines=[line], indexes=[i]))
+            elif drafts:
+                drafts[-1].lines.append(line)
+                drafts[-1].indexes.append(i)
+            else:
+                context.append(i)
+            continue
+        if is_question(line) and not _GREETING.match(line):
+            draft = QuestionDraft(label=None, lines=[line], indexes=[i])
+            drafts.append(draft)
+            parent = draft if _asks(line) else None
+        else:
+            context.append(i)
+            parent = None
+    if not drafts and lines:
+        kept = [i for i in range(len(lines)) if not _GREETING.match(lines[i])]
+        if kept:
+            first = QuestionDraft(label=None, lines=[lines[i] for i in kept], indexes=kept)
+            return [first], [i for i in range(len(lines)) if i not in kept]
+    return drafts, context
 
 
 def _by_marker(

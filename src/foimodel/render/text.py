@@ -8,6 +8,8 @@ last the site text and unplaced text the parser kept.
 
 >>> from foimodel.models import Document, Decision, Outcome
 >>> print(render_text(Document(decision=Decision(outcome=Outcome.NOT_HELD))), end="")
+References: none
+Authority: unknown
 Jurisdiction: unknown
 Laws: none
 Outcome: not held
@@ -37,10 +39,19 @@ from foimodel.models import (
     Table,
 )
 
-__all__ = ["NO_LAWS", "UNKNOWN_JURISDICTION", "anchor", "render_text"]
+__all__ = [
+    "NO_LAWS",
+    "NO_REFERENCES",
+    "UNKNOWN_AUTHORITY",
+    "UNKNOWN_JURISDICTION",
+    "anchor",
+    "render_text",
+]
 
 UNKNOWN_JURISDICTION = "unknown"
+UNKNOWN_AUTHORITY = "unknown"
 NO_LAWS = "none"
+NO_REFERENCES = "none"
 
 
 _RULE = re.compile(r"=+|-+")
@@ -160,12 +171,13 @@ def _write(doc: Document) -> tuple[str, Document]:
     if doc.title is not None:
         w.line(f"Title: {doc.title}")
     refs: list[Reference] = []
+    if not doc.references:
+        w.line(f"References: {NO_REFERENCES}")
     for ref in doc.references:
         label = f"{ref.label}: "
         refs.append(attrs.evolve(ref, span=w.line(label + ref.raw, at=len(label))))
-    if doc.authority is not None:
-        w.line(f"Authority: {doc.authority}")
     # Absence is written out, so that the parser does not infer what the record lacks.
+    w.line(f"Authority: {doc.authority or UNKNOWN_AUTHORITY}")
     w.line(f"Jurisdiction: {doc.jurisdiction or UNKNOWN_JURISDICTION}")
     w.line(f"Laws: {', '.join(doc.laws) or NO_LAWS}")
     mentions: list[DateMention] = []
