@@ -12,14 +12,25 @@ from collections.abc import Iterable
 
 from foimodel import laws
 from foimodel.errors import InputTooLargeError, ParseError
-from foimodel.extract import dates, references
+from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract import jurisdiction as jurisdiction_of
 from foimodel.extract.authority import authority_in
 from foimodel.extract.citations import citations_in, find_law_names
 from foimodel.extract.outcome import decide
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
-from foimodel.models import Answer, Defect, Document, RequestItem, Source
+from foimodel.models import (
+    Answer,
+    DateRole,
+    Decision,
+    Defect,
+    Document,
+    MessageKind,
+    Outcome,
+    RequestItem,
+    Source,
+    Span,
+)
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
 from foimodel.render.text import UNKNOWN_AUTHORITY, UNKNOWN_JURISDICTION
 from foimodel.segment import Field, Parts, segment
@@ -103,7 +114,8 @@ def build_document(
         if jurisdiction and not named:
             named = find_law_names(prose_text, jurisdiction=jurisdiction)
 
-    citations = citations_in(parts.prose, jurisdiction=jurisdiction, laws_named=tuple(named))
+    sentences = join_wrapped(parts.prose, text)
+    citations = citations_in(sentences, jurisdiction=jurisdiction, laws_named=tuple(named))
     if "laws" in fields:
         law_ids = tuple(named)
     else:
@@ -120,11 +132,14 @@ def build_document(
         jurisdiction=jurisdiction,
         laws=law_ids,
         dates=dates.dates_in(
-            ((f.role, f.value, f.span) for f in parts.fields if f.key == "date" and f.role),
-            parts.prose,
+            [
+                *((f.role, f.value, f.span) for f in parts.fields if f.key == "date" and f.role),
+                *_thread_dates(parts, sentences),
+            ],
+            sentences,
             dayfirst=dayfirst,
         ),
-        decision=decide(parts.prose, labelled=outcome_field.value if outcome_field else None),
+        decision=_decision(parts, sentences, outcome_field),
         paragraphs=tuple(parts.paragraphs),
         request_context=tuple(parts.request_context),
         items=tuple(
@@ -180,6 +195,49 @@ def _as_residue(document: Document, blocks: list[SourceBlock], text: str) -> Doc
     return Document(
         boilerplate=tuple(parts.boilerplate), residue=tuple(parts.residue), source=document.source
     )
+
+
+_AUTHORITY_KINDS = frozenset(
+    {MessageKind.RESPONSE, MessageKind.INTERNAL_REVIEW, MessageKind.ACKNOWLEDGEMENT}
+)
+
+
+def _decisive_message(parts: Parts, lines: list[ProseLine]) -> tuple[int, Decision] | None:
+    """In a thread, the last authority message that states an outcome, and its decision."""
+    for i in range(len(parts.messages) - 1, -1, -1):
+        message = parts.messages[i]
+        if message.kind not in _AUTHORITY_KINDS:
+            continue
+        inside = [p for p in lines if message.span.start <= p.span.start < message.span.end]
+        decision = decide(inside)
+        if decision.outcome is not Outcome.UNKNOWN:
+            return i, decision
+    return None
+
+
+def _decision(parts: Parts, lines: list[ProseLine], labelled: Field | None) -> Decision:
+    """The labelled outcome; in a thread the final authority message's; else the letter's."""
+    if labelled is None and parts.messages:
+        found = _decisive_message(parts, lines)
+        if found is not None:
+            return found[1]
+    return decide(lines, labelled=labelled.value if labelled else None)
+
+
+def _thread_dates(parts: Parts, lines: list[ProseLine]) -> list[tuple[DateRole, str, Span]]:
+    """A thread's request date (its first request) and response date (its decisive reply)."""
+    found: list[tuple[DateRole, str, Span]] = []
+    spans = parts.message_dates
+    for message, span in zip(parts.messages, spans, strict=True):
+        if message.kind is MessageKind.REQUEST and message.sent and span:
+            found.append((DateRole.REQUEST, message.sent.isoformat(), span))
+            break
+    decisive = _decisive_message(parts, lines)
+    if decisive is not None:
+        message, span = parts.messages[decisive[0]], spans[decisive[0]]
+        if message.sent and span:
+            found.append((DateRole.RESPONSE, message.sent.isoformat(), span))
+    return found
 
 
 def _authority(parts: Parts, labelled: Field | None) -> str | None:

@@ -10,9 +10,11 @@ strings, ISO dates, an outcome string. More keys may be added, never changed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from foimodel.models import DateRole, Document
+from foimodel.extract.questions import split_questions
+from foimodel.models import DateRole, Document, MessageKind, Paragraph
 
 __all__ = ["ROW_KEYS", "to_row"]
 
@@ -40,6 +42,23 @@ def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+def _question_count(doc: Document) -> int | None:
+    """Items asked; in a thread without items, the questions of its first request."""
+    if doc.items:
+        return len(doc.items)
+    request = next((m for m in doc.messages if m.kind is MessageKind.REQUEST), None)
+    if request is None:
+        return None
+    lines = [b.text for b in request.blocks if isinstance(b, Paragraph)]
+    drafts, _ = split_questions([line for line in lines if not _SIGN_OFF.match(line)])
+    return len(drafts) or None
+
+
+_SIGN_OFF = re.compile(
+    r"(?:yours (?:sincerely|faithfully)|kind regards|regards|many thanks|thanks)", re.IGNORECASE
+)
+
+
 def to_row(doc: Document) -> dict[str, Any]:
     """The flat row of ``doc`` (keys in :data:`ROW_KEYS`)."""
     if not isinstance(doc, Document):
@@ -58,7 +77,7 @@ def to_row(doc: Document) -> dict[str, Any]:
         "request": iso(DateRole.REQUEST),
         "received": iso(DateRole.RECEIVED),
         "response": iso(DateRole.RESPONSE),
-        "question_count": len(doc.items) or None,
+        "question_count": _question_count(doc),
         "outcome": doc.outcome.value,
         "exemptions": _unique([c.label for c in doc.citations if c.applied]),
         "provisions": _unique([c.label for c in doc.citations if not c.applied and c.law]),

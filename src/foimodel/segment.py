@@ -104,6 +104,12 @@ _REQUEST_SENTENCE = re.compile(
     r"request)|(?:I|we) (?:am|are) (?:asking|requesting|seeking)|(?:I|we) (?:hereby )?request)\b",
     _I,
 )
+_REQUESTER_VOICE = re.compile(
+    r"\b(?:I|we) (?:would|request|am requesting|ask|wish|want|need)\b|\bplease\b"
+    r"|\b(?:can|could|would|will) you\b|\bif you\b|\byour (?:council|authority|force"
+    r"|organisation|department|trust|office)\b",
+    _I,
+)
 _ANSWER_TRIGGER = re.compile(
     r"^(?:please find (?:below|enclosed|attached|the (?:information|answers?|responses?|following))"
     r"|in (?:response|reply|answer) to your (?:request|questions?|queries)"
@@ -169,6 +175,8 @@ class Parts:
     request_context: list[Paragraph] = attrs.Factory(list)
     sections: list[Section] = attrs.Factory(list)
     messages: list[Message] = attrs.Factory(list)
+    message_dates: list[Span | None] = attrs.Factory(list)
+    """Where each message's ``Date:`` value stands, parallel to ``messages``."""
     boilerplate: list[Paragraph] = attrs.Factory(list)
     residue: list[Paragraph] = attrs.Factory(list)
     prose: list[ProseLine] = attrs.Factory(list)
@@ -232,10 +240,9 @@ class _Segmenter:
             for b in blocks
         )
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
-        self.request_heading = False  # the request zone was opened by a heading
         self.item: ItemDraft | None = None
         self.section: tuple[SourceBlock, list[Block]] | None = None
-        self.message: dict[str, object] | None = None
+        self.message: _MessageDraft | None = None
         self.previous_text = ""
 
     # -- driving -------------------------------------------------------------------
@@ -259,11 +266,11 @@ class _Segmenter:
             target = self.parts.boilerplate if self.zone == "boilerplate" else self.parts.residue
             target.append(Paragraph(text=self.flat_text(block), span=block.span))
             return
-        if self.zone == "message":
-            self.feed_message(block)
-            return
         if block.zone == "chrome" or (block.is_text and is_boilerplate(block.text)):
             self.parts.boilerplate.append(Paragraph(text=self.flat_text(block), span=block.span))
+            return
+        if self.zone == "message":
+            self.feed_message(block)
             return
         if block.is_text and self.read_field(block):
             return
@@ -292,7 +299,7 @@ class _Segmenter:
             self.switch("residue")
         elif _MESSAGE_HEADING.fullmatch(text):
             self.switch("message")
-            self.message = {"span": block.span, "blocks": [], "attachments": [], "header": True}
+            self.message = _MessageDraft(start=block.span.start, end=block.span.end)
         else:
             return False
         return True
@@ -346,7 +353,6 @@ class _Segmenter:
             return
         if heading in ("request", "answers"):
             self.switch(heading)
-            self.request_heading = heading == "request"
             self.add_paragraph(block)
             return
         if block.is_text and self.zone != "section" and self.strong_item(block):
@@ -383,7 +389,6 @@ class _Segmenter:
                 return
         if self.opens_request(block):
             self.zone = "request"
-            self.request_heading = False
             self.pending.append(block)
             self.note_prose(block)
             return
@@ -393,7 +398,6 @@ class _Segmenter:
                 self.zone = "answers"
             elif _REQUEST_TRIGGER.search(block.text):
                 self.zone = "request"
-                self.request_heading = False
 
     def opens_request(self, block: SourceBlock) -> bool:
         """A first question, or a sentence that makes the request, before any item."""
@@ -493,11 +497,11 @@ class _Segmenter:
         text = block.text
         if _ANSWER_TRIGGER.search(text) or _AUTHORITY_VOICE.search(text):
             return True
-        # Under a "Request" heading the requester's words may sound like a decision.
+        # A requester's words may sound like a decision ("if you consider it exempt").
         return (
-            not self.request_heading
-            and decision_in(text) is not None
+            decision_in(text) is not None
             and not text.rstrip().endswith("?")
+            and not _REQUESTER_VOICE.search(text)
         )
 
     def close_request(self) -> None:
@@ -574,60 +578,72 @@ class _Segmenter:
     def feed_message(self, block: SourceBlock) -> None:
         msg = self.message
         assert msg is not None
-        if msg["header"] and block.is_text:
+        if msg.in_header and block.is_text:
             m = _MESSAGE_KEYS.fullmatch(block.text)
             if m:
-                key, value = m["key"], m["value"]
-                if key == "Attachment":
-                    attachments = msg["attachments"]
-                    assert isinstance(attachments, list)
-                    attachments.append(value)
-                else:
-                    msg[key] = value
-                if key == "Kind":
-                    msg["header"] = False
-                msg["end"] = block.span.end
+                msg.read_key(m["key"], m["value"])
+                if m["key"] == "Date":
+                    msg.date_span = Span(block.span.start + m.start("value"), block.span.end)
+                msg.end = block.span.end
                 return
-        msg["header"] = False
-        blocks = msg["blocks"]
-        assert isinstance(blocks, list)
-        blocks.append(self.to_block(block))
-        self.note_prose(block)
-        msg["end"] = block.span.end
+        msg.in_header = False
+        msg.end = block.span.end
+        if block.is_text and self.read_field(block):
+            return
+        msg.blocks.append(self.to_block(block))
+        self.note_prose(block, requester=msg.kind in _REQUESTER_KINDS)
 
     def close_message(self) -> None:
         msg = self.message
         if msg is None:
             return
         self.message = None
-        span = msg["span"]
-        assert isinstance(span, Span)
-        end = msg.get("end", span.end)
-        assert isinstance(end, int)
-        sent = dates.parse_date(str(msg["Date"])) if "Date" in msg else None
-        kind = str(msg.get("Kind", "other"))
-        blocks = msg["blocks"]
-        attachments = msg["attachments"]
-        assert isinstance(blocks, list)
-        assert isinstance(attachments, list)
-        self.parts.messages.append(
-            Message(
-                kind=MessageKind(kind)
-                if kind in MessageKind._value2member_map_
-                else MessageKind.OTHER,
-                sender=_opt(msg.get("From")),
-                recipient=_opt(msg.get("To")),
-                sent=sent,
-                subject=_opt(msg.get("Subject")),
-                blocks=tuple(blocks),
-                attachments=tuple(str(a) for a in attachments),
-                span=Span(span.start, end),
-            )
+        self.parts.messages.append(msg.build())
+        self.parts.message_dates.append(msg.date_span)
+
+
+_REQUESTER_KINDS = frozenset(
+    {MessageKind.REQUEST, MessageKind.FOLLOW_UP, MessageKind.CLARIFICATION}
+)
+
+
+@attrs.define
+class _MessageDraft:
+    """A thread message being read: header keys first, then its blocks."""
+
+    start: int
+    end: int
+    in_header: bool = True
+    date_span: Span | None = None
+    kind: MessageKind = MessageKind.OTHER
+    keys: dict[str, str] = attrs.Factory(dict)
+    attachments: list[str] = attrs.Factory(list)
+    blocks: list[Block] = attrs.Factory(list)
+
+    def read_key(self, key: str, value: str) -> None:
+        if key == "Attachment":
+            self.attachments.append(value)
+        elif key == "Kind":
+            self.kind = MessageKind(value) if value in _KINDS else MessageKind.OTHER
+            self.in_header = False
+        else:
+            self.keys[key] = value
+
+    def build(self) -> Message:
+        date = self.keys.get("Date")
+        return Message(
+            kind=self.kind,
+            sender=self.keys.get("From"),
+            recipient=self.keys.get("To"),
+            sent=dates.parse_date(date) if date else None,
+            subject=self.keys.get("Subject"),
+            blocks=tuple(self.blocks),
+            attachments=tuple(self.attachments),
+            span=Span(self.start, self.end),
         )
 
 
-def _opt(value: object) -> str | None:
-    return None if value is None else str(value)
+_KINDS = frozenset(k.value for k in MessageKind)
 
 
 def segment(

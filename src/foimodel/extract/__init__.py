@@ -6,11 +6,13 @@ them knows HTML or the layout of the source.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from foimodel.models import Span
 
-__all__ = ["ProseLine"]
+__all__ = ["ProseLine", "join_wrapped"]
 
 
 class ProseLine(NamedTuple):
@@ -19,3 +21,52 @@ class ProseLine(NamedTuple):
     text: str
     span: Span
     requester: bool
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_ENDS_SENTENCE = (".", "?", "!", ":", ";", "-")
+# A line that ends on one of these words, or on a number, stops mid-sentence.
+_OPEN_END = re.compile(
+    r"(?:\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|is|are|was"
+    r"|were|be|been|has|have|had|we|you|your|our|this|these|those|under|within|between|dated"
+    r"|received|sent|as|if|not|no|any|all|its|their)|\d)$",
+    re.IGNORECASE,
+)
+
+
+def join_wrapped(lines: Sequence[ProseLine], text: str) -> list[ProseLine]:
+    r"""Lines hard-wrapped inside a sentence (e-mail bodies, text from PDFs), joined.
+
+    Two lines join when they stand on consecutive lines of ``text``, are the same
+    speaker's, and the first is long and stops mid-sentence: on a word that cannot
+    end one ("the", "on", a number), or before a line that starts in lower case. The joined
+    text is the source with its line break read as a space, so offsets into it
+    still point into ``text``.
+
+    >>> t = "We received your request on 17 and we will answer by\nJanuary 2019."
+    >>> lines = [ProseLine(t[:52], Span(0, 52), False), ProseLine(t[53:], Span(53, 66), False)]
+    >>> [line.text for line in join_wrapped(lines, t)]
+    ['We received your request on 17 and we will answer by January 2019.']
+    """
+    joined: list[ProseLine] = []
+    for line in lines:
+        if joined:
+            last = joined[-1]
+            gap = text[last.span.end : line.span.start]
+            if (
+                last.requester == line.requester
+                and len(last.text) >= 40
+                and not last.text.rstrip().endswith(_ENDS_SENTENCE)
+                and _LINE_BREAK.fullmatch(gap)
+                and (
+                    line.text[:1].islower()
+                    or line.text[:1].isdigit()
+                    or _OPEN_END.search(last.text)
+                )
+            ):
+                span = Span(last.span.start, line.span.end)
+                merged = text[span.start : span.end].replace("\n", " ")
+                joined[-1] = ProseLine(merged, span, last.requester)
+                continue
+        joined.append(line)
+    return joined

@@ -224,10 +224,12 @@ def _write(doc: Document) -> tuple[str, Document]:
 def _anchor_decision(decision: Decision, text: str, start: int) -> Decision:
     if decision.sentence is None:
         return attrs.evolve(decision, span=None)
-    at = text.find(decision.sentence, start)
-    if at < 0:
+    # A sentence read across a wrapped line break has a space where the text breaks.
+    words = (re.escape(word) for word in decision.sentence.split())
+    found = re.compile(r"\s+".join(words)).search(text, start)
+    if found is None:
         return attrs.evolve(decision, span=None)
-    return attrs.evolve(decision, span=Span(at, at + len(decision.sentence)))
+    return attrs.evolve(decision, span=Span(found.start(), found.end()))
 
 
 def _anchor_citations(
