@@ -2,11 +2,12 @@
 
 The pipeline follows eyecite's: *find* every citation with its span ("section
 40(2)", "s.40(2)", "Sections 40(2) and (3)", "regulation 12(4)(b)", "EIR 12(5)(e)",
-"exemption (b)(6)", "Exemption 7(C)", "5 U.S.C. § 552(b)(6)", "s 47F"), *resolve*
-its law (a name after or before it, the unit, then the document's own law), and
-*classify* it: ``applied`` when the authority relies on it to withhold (including
-cost-limit and vexatious refusals), else mentioned. Sections of other Acts are not
-citations of an access law and are left out.
+"exemption (b)(6)", "Exemption 7(C)", "5 U.S.C. § 552(b)(6)", "s 47F", a bare
+"9(2)(a)" the catalogue knows), *resolve* its law (a name after or before it, the
+unit, then the document's own law), and *classify* it: ``applied`` when the
+authority relies on it to withhold (including cost-limit and vexatious refusals),
+else mentioned. Sections of other Acts are not citations of an access law and are
+left out.
 
 >>> [(c.label, c.law, c.applied) for c in extract_citations(
 ...     "The information is exempt under section 40(2) of the Freedom of Information Act 2000.")]
@@ -17,72 +18,122 @@ citations of an access law and are left out.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
 from foimodel import laws
 from foimodel.extract import ProseLine
+from foimodel.extract.jurisdiction import place_jurisdiction
 from foimodel.models import Citation, Span
 
 __all__ = ["CitationContext", "citations_in", "extract_citations", "find_law_names"]
 
-_NUM = r"\d{1,3}[A-Z]{0,2}(?![\d])"
-_SUB = r"(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?\))"
+# --- find ---------------------------------------------------------------------------
+# Every gap is bounded, so each pattern runs in time linear in the line.
+_NUM = r"\d{1,3}[A-Z]{0,2}(?!\d)"
+# A bracketed part; "(5(b)" (a bracket left open before the next) counts as "(5)(b)".
+_SUB = r"(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?(?:\)|(?=\()))"
 _PROV = rf"{_NUM}{_SUB}{{0,6}}"
-_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|\s*(?:&|/|-|–)\s*)"
-_SECTION_WORD = r"(?<![A-Za-z§])(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Ss]{1,2}\.?)\s?(?=\d)"
-_REG_WORD = r"(?<![A-Za-z])(?:[Rr]egulations?|REGULATIONS?|[Rr]egs?\.?|[Rr]\.)\s?(?=\d)"
+_TITLE = r"\s?\([A-Z][^()\n]{2,60}\)\s{0,2}[;,]?\s{0,2}(?:and\s{1,2})?"
+_JOIN = (
+    r"(?:\s{0,2},\s{0,2}(?:and\s{1,2}|or\s{1,2})?|\s{1,2}(?:and|or|to)\s{1,2}"
+    r"|\s{0,2}(?:&|/|-|–)\s{0,2})"
+)
+_ITEM_AFTER_TITLE = rf"(?:{_NUM}{_SUB}{{1,6}}|{_NUM}(?=\s?\([A-Z]))"
+_SECTION_WORD = r"(?<![A-Za-z§.=/&#_-])(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Ss]{1,2}\.?)\s?(?=\d)"
+_REG_WORD = r"(?<![A-Za-z])(?:[Rr]egulations?|REGULATIONS?|[Rr]egs?\.?|[Rr]\.|R(?=\d))\s?(?=\d)"
 _EIR_WORD = r"\b(?:EIRs?|EISRs?)\s?(?=\d)"
-_CHAIN = rf"(?P<first>{_PROV})(?P<more>(?:{_JOIN}(?:{_PROV}|{_SUB}{{1,6}})(?![\w(]))*)"
-
+_CHAIN = (
+    rf"(?P<first>{_PROV})(?P<more>(?:(?:{_JOIN}(?:{_PROV}|{_SUB}{{1,6}})|{_TITLE}{_ITEM_AFTER_TITLE})"
+    rf"(?![\w(]))*)"
+)
 _UK_STYLE = re.compile(rf"(?P<word>{_SECTION_WORD}|{_REG_WORD}|{_EIR_WORD}){_CHAIN}")
+_BARE = re.compile(
+    rf"(?<![\w.(/§-])(?<![\w.(/§-] ){_NUM}(?:\(\s?[0-9A-Za-z]{{1,4}}\s?\)){{2,5}}(?![\w(])"
+)
 _US_B = re.compile(
-    r"(?<![\w)])(?:5\s?U\.?\s?S\.?\s?C\.?\s?§*\s?552\s?)?\(b\)\s?\((?P<n>[1-9])\)(?P<sub>\s?\([A-Fa-f]\))?"
+    r"(?<![\w)])(?:5\s?U\.?\s?S\.?\s?C\.?\s?(?:§{1,2}|[Ss]ec(?:tion|\.)?)?\s?552\s?)?"
+    r"\(b\)\s?\((?P<n>[1-9])\)(?P<sub>\s?\([A-Fa-f]\))?"
 )
 _US_EXEMPTION = re.compile(
-    r"\b[Ee]xemptions?\s+(?P<list>[1-9](?:\s?\([A-F]\))?(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)"
-    r"[1-9](?:\s?\([A-F]\))?)*)\b"
+    r"\b[Ee]xemptions?\s{1,2}(?P<list>[1-9](?:\s?\([A-F]\))?(?:(?:\s{0,2},\s{0,2}|\s{1,2}and\s{1,2}"
+    r"|\s{1,2}or\s{1,2})[1-9](?:\s?\([A-F]\))?){0,9})\b"
 )
 _US_ITEM = re.compile(r"(?P<n>[1-9])(?:\s?\((?P<sub>[A-F])\))?")
 _ITEM = re.compile(rf"{_PROV}|{_SUB}{{1,6}}")
-_PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?\)")
+_PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?(?:\)|(?=\())")
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+# A cheap test that a line may hold a citation at all.
+_TRIGGER = re.compile(r"\d\s?\(|[Ss]{1,2}\.?\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption")
 
+# --- resolve ------------------------------------------------------------------------
 # A law named after a citation ("... of the Freedom of Information Act 2000") or
-# before it ("FOIA, s.12", "EIR 12(5)(e)").
+# just before it ("FOIA, s.12", "EIR 12(5)(e)", "the Fees Regulations) regulations 3").
 _NAME_AFTER = re.compile(
-    r"\s*,?\s*(?:of|under|in|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w()'&-]*|\d{4}|\(\w+\))"
-    r"(?:\s+(?:[A-Z][\w()'&-]*|of|and|for|on|to|the|in|\d{4}|\([A-Z]\w*\))){0,9})"
+    r"\s{0,3},?\s{0,3}(?:of|under|in|to|from)\s{1,3}(?:the\s{1,3})?(?P<name>(?:[A-Z][\w()'&-]*|\d{4}"
+    r"|\(\w+\))(?:\s{1,3}(?:[A-Z][\w()'&-]*|of|and|for|on|to|the|in|\d{4}|\([A-Z]\w*\))){0,9})"
 )
 _NAME_BEFORE = re.compile(
-    r"(?P<name>FOIA|FOISA|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|FOI Act|DPA|GDPR)\s*[,:]?\s*$"
+    r"(?P<name>FOIA|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|FOI Act|DPA|GDPR"
+    r"|(?:[A-Z][\w()'&-]*\s){1,9}(?:Act|Regulations|Rules|Order)(?:\s\d{4})?"
+    r"(?:\s\((?:the\s)?(?P<abbr>[^()]{2,40})\))?)\s{0,2}[,:]?\s{0,2}$"
 )
+_USC_BEFORE = re.compile(r"U\.?\s?S\.?\s?C\.?\s{0,2}$")
 _OTHER_ACT = re.compile(r"\b(?:Act|Regulations|Order|Rules|Code|Constitution|Ordinance)\b")
+_GENERIC = frozenset({"act", "regulations", "regs", "eirs", "eir"})
 _LAW_NAME = re.compile(
     r"(?:Freedom of Information|Environmental Information|Official Information|Local Government "
-    r"Official Information and Meetings|Access to Information|Data Protection|Privacy)"
-    r"(?: \((?:Scotland|Ireland)\))?(?: Act| Regulations)(?: (?:of )?\d{4})?(?: \((?:Cth|Vic|NZ)\))?"
-    r"|\b(?:FOIA|FOISA|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
-    r"|5 U\.?S\.?C\.? ?§* ?552a?",
+    r"Official Information and Meetings|Access to Information|Data Protection|Privacy"
+    r"|Freedom of Information and Protection of Privacy)"
+    r"(?: \((?:Scotland|Ireland)\))?(?: Act| Regulations)(?:,? (?:of )?\d{4})?(?: \((?:Cth|Vic|NZ)\))?"
+    r"|\b(?:FOIA|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
+    r"|\bFOI Act(?: \d{4})?|5 U\.?S\.?C\.? ?§* ?552a?"
+    r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66",
 )
 
-# Context that makes a ground *not* applied.
+# --- classify -----------------------------------------------------------------------
+# Context that makes a ground *not* applied: negation, conditionals, comparisons,
+# a statute explained rather than used.
 _NEGATED = re.compile(
     r"\b(?:not|no longer|neither|nor)\b[^.;]{0,40}\b(?:rel(?:y|ying|ied)|appl(?:y|ies|ied|ying)|"
     r"engag(?:e|ed|ing)|us(?:e|ed|ing)|cit(?:e|ed|ing)|invok(?:e|ed|ing))\b"
     r"|\bno (?:exemptions?|exceptions?) (?:has|have|was|were|is|are) (?:been )?(?:applied|used)"
-    r"|\bwhether\b|\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,30}\b(?:likely|probably) (?:be|apply)"
-    r"|\bonly (?:applies )?where\b|\bunlike\b|\binstead of\b|\brather than\b",
+    r"|\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,30}\b(?:likely|probably) (?:be|apply)"
+    r"|\bonly (?:applies )?where\b|\bunlike\b|\binstead of\b|\brather than\b"
+    r"|\b(?:may|might|could|will|would) (?:\w+ )?(?:invoke|engage)\b"
+    r"|\bprovides? that\b|\bnot fall(?:s|ing)? within\b|\?",
     re.IGNORECASE,
 )
 _REFUSAL_WORDS = re.compile(
     r"\b(?:exempt|exemptions?|exceptions?|withh[oe]ld|withholding|refus|redact|engag|rel(?:y|ied|ying)"
     r" (?:on|upon)|appl(?:y|ies|ied)|by virtue of|under|pursuant to|exceed|cost limit|appropriate "
     r"limit|vexatious|repeated|manifestly unreasonable|not (?:be )?(?:disclosed|provided|released)"
-    r"|deleted|denied)",
+    r"|deleted|denied|justified)",
     re.IGNORECASE,
 )
+# On a line the segmenter gave to the requester, only the authority's own voice
+# ("is refused under", "this information is exempt") makes a ground applied.
+_AUTHORITY_VOICE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|being)\s(?:being\s)?(?:refused|exempt|withheld|redacted)"
+    r"|\b(?:we|HMRC|the (?:council|department|university|trust|force|authority))\s"
+    r"(?:has |have |had )?(?:chosen to )?(?:used?|appl(?:y|ied)|rel(?:y|ied)|withh[oe]ld|refused)"
+    r"|^\s*exemptions?\s?[–:-]",
+    re.IGNORECASE,
+)
+_LISTING_INTRO = re.compile(r"exemption|exception|following|section|grounds", re.IGNORECASE)
+_COST_LIMIT = re.compile(
+    r"\bexceed(?:s|ed|ing)?\s(?:the\s|our\s)?(?:\w+\s){0,2}(?:cost|time|fees?|appropriate)\s?limit"
+    r"|\b(?:cost|time|fees?|appropriate) limit\b[^.;]{0,40}\bexceed"
+    r"|\bexceed(?:s|ed|ing)?\s(?:the\s)?(?:\d{2}|eighteen|forty) hours?"
+    r"|\b(?:take|taking|require|requiring) (?:more than|over|in excess of) (?:\d{2}|eighteen|forty) hours",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s{1,3}(?=[A-Z(])")
+_WINDOW = 240
 
 
 @attrs.frozen(kw_only=True)
@@ -90,97 +141,146 @@ class CitationContext:
     """What the document around a citation tells the resolver.
 
     ``jurisdiction`` picks what "the Act" and "the Regulations" mean; ``laws`` are
-    the access laws the document names, in order of first mention.
+    the access laws the document names, in order of first mention. ``before`` and
+    ``after`` are the unfinished sentence on the lines before and its end on the
+    line after, for lines a layout has wrapped.
     """
 
     jurisdiction: str | None = None
     laws: tuple[str, ...] = ()
     requester: bool = False
     listing: bool = False
+    before: str = ""
+    after: str = ""
+
+
+class _Found(NamedTuple):
+    unit: str
+    path: tuple[str, ...]
+    start: int
+    end: int
+    law: str | None
 
 
 def find_law_names(text: str, *, jurisdiction: str | None = None) -> list[str]:
     """Ids of the access laws named in ``text``, in order of first mention.
 
+    A name several laws share ("FOI Act") is settled by ``jurisdiction`` or, when
+    none is given, by the places the text names.
+
     >>> find_law_names("under the Environmental Information Regulations 2004 (EIR)")
     ['uk-eir-2004']
     """
+    names = [m.group(0) for m in _LAW_NAME.finditer(text)]
+    if not names:
+        return []
+    hint = jurisdiction or place_jurisdiction(text[:20000])
+    if hint is None:  # the first law a name settles alone tells where the others are
+        for name in names:
+            law = laws.find_law(name)
+            if law is not None and law.access_law:
+                hint = law.jurisdiction
+                break
     found: list[str] = []
-    for m in _LAW_NAME.finditer(text):
-        law = laws.find_law(m.group(0), jurisdiction=jurisdiction)
+    for name in names:
+        law = laws.find_law(name, jurisdiction=hint)
         if law is not None and law.id not in found:
             found.append(law.id)
     return found
 
 
+def _law_of(name: str, ctx: CitationContext) -> laws.Law | None:
+    return laws.find_law(name, jurisdiction=ctx.jurisdiction)
+
+
 def _resolve(text: str, start: int, end: int, unit: str, ctx: CitationContext) -> str | bool | None:
     """The law id of a citation; ``False`` when it cites another Act."""
-    after = _NAME_AFTER.match(text, end)
+    tail = text[end : end + 160]
+    if len(text) - end < 160 and ctx.after:
+        tail = f"{tail} {ctx.after[:120]}"
+    after = _NAME_AFTER.match(tail)
     if after:
         name = after["name"]
         words = name.split()
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
             generic = candidate.strip("().,;:").lower()
-            if generic in ("act", "regulations", "regs", "the act"):
-                return laws.resolve_generic(generic, _context_jurisdiction(ctx, unit))
-            law = laws.find_law(candidate, jurisdiction=ctx.jurisdiction)
+            if generic in _GENERIC:
+                role = "regulations" if generic != "act" else "act"
+                return _default(ctx, "reg" if role == "regulations" else unit)
+            law = _law_of(candidate, ctx)
             if law is not None:
                 return law.id
         if _OTHER_ACT.search(name):
             return False
-    before = _NAME_BEFORE.search(text, max(0, start - 12), start)
+    head = text[max(0, start - 120) : start]
+    if _USC_BEFORE.search(head):
+        return False
+    before = _NAME_BEFORE.search(head)
     if before:
-        law = laws.find_law(before["name"], jurisdiction=ctx.jurisdiction)
-        if law is not None:
-            return law.id
-    if unit == "reg":
-        for law_id in ctx.laws:
-            if laws.get(law_id).unit == "reg":
-                return law_id
-        return laws.resolve_generic("regulations", _context_jurisdiction(ctx, unit))
+        for name in (before["abbr"], before["name"]):
+            law = _law_of(name, ctx) if name else None
+            if law is not None:
+                return law.id
+        if _OTHER_ACT.search(before["name"]):
+            return False
+    return _default(ctx, unit)
+
+
+def _default(ctx: CitationContext, unit: str) -> str | None:
+    """The law a citation with no name means: the document's own law of that unit."""
     for law_id in ctx.laws:
-        if laws.get(law_id).unit == unit and laws.get(law_id).access_law:
+        law = laws.get(law_id)
+        if law.unit == unit and law.access_law:
             return law_id
-    return laws.resolve_generic("act", ctx.jurisdiction)
+    role = "regulations" if unit == "reg" else "act"
+    return laws.resolve_generic(role, ctx.jurisdiction)
 
 
-def _context_jurisdiction(ctx: CitationContext, unit: str) -> str | None:
-    return ctx.jurisdiction
+def _split_path(first: str, law: laws.Law | None) -> list[tuple[str, ...]]:
+    """``40(2)(3A)(a)`` -> [(40, 2), (40, 3A, a)]; ``31(1)(a)(b)`` -> [(31, 1, a), (31, 1, b)].
 
-
-def _split_path(first: str) -> list[tuple[str, ...]]:
-    """``40(2)(3A)(a)`` -> [(40, 2), (40, 3A, a)]: a number after a number is a sibling."""
+    A number after a number starts a sibling; so does a letter after a letter
+    unless the catalogue knows the deeper path or the second is a roman numeral.
+    """
     base = re.match(_NUM, first)
     assert base is not None
     head = base.group(0)
-    parts = list(_PART.findall(first[base.end() :]))
+    parts = _PART.findall(first[base.end() :])
     paths: list[tuple[str, ...]] = []
     current: list[str] = [head]
     for part in parts:
-        if part[:1].isdigit() and len(current) >= 2 and current[-1][:1].isdigit():
+        last = current[-1]
+        sibling = False
+        if len(current) >= 2 and part[:1].isdigit() and last[:1].isdigit():
+            sibling = True
+        elif len(current) >= 3 and part.isalpha() and last.isalpha() and part.islower():
+            deeper = law is not None and law.provision((*current, part)) is not None
+            beside = law is not None and law.provision((*current[:-1], part)) is not None
+            if not deeper and (beside or part not in _ROMAN):
+                sibling = True
+        if sibling:
             paths.append(tuple(current))
-            current = [head]
+            current = [head] if part[:1].isdigit() else current[:-1]
         current.append(part)
     paths.append(tuple(current))
     return paths
 
 
-def _uk_citations(
-    text: str, ctx: CitationContext
-) -> Iterable[tuple[str, tuple[str, ...], int, int, str | None]]:
+def _uk_citations(text: str, ctx: CitationContext) -> Iterator[_Found]:
     for m in _UK_STYLE.finditer(text):
         word = m["word"]
         unit = "reg" if word[:1] in "RrE" else "s"
         chain_end = m.end()
-        law = _resolve(text, m.start(), chain_end, unit, ctx)
-        if law is False:
+        resolved = _resolve(text, m.start(), chain_end, unit, ctx)
+        if resolved is False:
             continue
-        law_id = law if isinstance(law, str) else None
-        if law_id is not None:
-            unit = laws.get(law_id).unit
-            if unit == "b":
+        law_id = resolved if isinstance(resolved, str) else None
+        law = laws.get(law_id) if law_id else None
+        if law is not None:
+            if law.unit == "b":
                 continue
+            unit = law.unit
         previous: tuple[str, ...] | None = None
         for item in _ITEM.finditer(text, m.start("first"), chain_end):
             token = item.group(0)
@@ -194,52 +294,84 @@ def _uk_citations(
                     else previous[:1] + subs
                 )
                 span_start = item.start() + (len(token) - len(token.lstrip()))
-                yield unit, path, span_start, item.end(), law_id
+                yield _Found(unit, path, span_start, item.end(), law_id)
                 previous = path
                 continue
             start = m.start() if previous is None else item.start()
-            for path in _split_path(token):
-                yield unit, path, start, item.end(), law_id
+            for path in _split_path(token, law):
+                if previous is not None and law is not None:
+                    path = _as_subsection(law, previous, path)
+                yield _Found(unit, path, start, item.end(), law_id)
                 previous = path
 
 
-def _us_citations(text: str) -> Iterable[tuple[str, tuple[str, ...], int, int, str | None]]:
+def _as_subsection(
+    law: laws.Law, previous: tuple[str, ...], path: tuple[str, ...]
+) -> tuple[str, ...]:
+    """In "Section 40(2) & 3A(a)" the "3A(a)" is a subsection of 40 the catalogue knows."""
+    if law.nearest(path) is not None or path[0] == previous[0]:
+        return path
+    nested = (previous[0], *path)
+    found = law.nearest(nested)
+    return nested if found is not None and len(found.path) >= 2 else path
+
+
+def _bare_citations(
+    text: str, ctx: CitationContext, taken: list[tuple[int, int]]
+) -> Iterator[_Found]:
+    """ "9(2)(a)" with no word before it: kept when the document's law catalogues it."""
+    if text.count("|") >= 2 or text.rstrip().endswith("|"):
+        return  # a table cell: numbers there are counts, not citations
+    for m in _BARE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        token = m.group(0)
+        base = re.match(_NUM, token)
+        assert base is not None
+        path = (base.group(0), *_PART.findall(token[base.end() :]))
+        for unit in ("s", "reg"):
+            law_id = _default(ctx, unit)
+            if law_id and laws.get(law_id).provision(path) is not None:
+                yield _Found(laws.get(law_id).unit, path, m.start(), m.end(), law_id)
+                break
+
+
+def _us_citations(text: str) -> Iterator[_Found]:
     for m in _US_B.finditer(text):
         path: tuple[str, ...] = ("b", m["n"])
         if m["sub"]:
             path += (m["sub"].strip().strip("()").upper(),)
-        yield "b", path, m.start(), m.end(), "us-foia"
+        yield _Found("b", path, m.start(), m.end(), "us-foia")
     for m in _US_EXEMPTION.finditer(text):
         first = True
         for item in _US_ITEM.finditer(m["list"]):
             path = ("b", item["n"]) + ((item["sub"],) if item["sub"] else ())
             start = m.start() if first else m.start("list") + item.start()
-            yield "b", path, start, m.start("list") + item.end(), "us-foia"
+            yield _Found("b", path, start, m.start("list") + item.end(), "us-foia")
             first = False
 
 
+_WITHHOLDING = (
+    laws.ProvisionKind.EXEMPTION,
+    laws.ProvisionKind.PROCEDURAL_REFUSAL,
+    laws.ProvisionKind.NOT_HELD,
+)
+
+
 def _is_applied(
-    law_id: str | None, unit: str, path: tuple[str, ...], sentence: str, ctx: CitationContext
+    law_id: str | None, path: tuple[str, ...], window: str, ctx: CitationContext
 ) -> bool:
-    if ctx.requester or law_id is None:
+    if law_id is None:
         return False
-    law = laws.get(law_id)
-    provision = law.nearest(path)
-    if provision is None:
+    provision = laws.get(law_id).nearest(path)
+    if provision is None or provision.kind not in _WITHHOLDING:
         return False
-    if provision.kind not in (
-        laws.ProvisionKind.EXEMPTION,
-        laws.ProvisionKind.PROCEDURAL_REFUSAL,
-        laws.ProvisionKind.NOT_HELD,
-    ):
+    window = _LAW_NAME.sub(" ", window)  # a law's own name says nothing of its use
+    if ctx.requester and not _AUTHORITY_VOICE.search(window):
         return False
-    sentence = _LAW_NAME.sub(" ", sentence)  # a law's own name says nothing of its use
-    if _NEGATED.search(sentence):
+    if _NEGATED.search(window):
         return False
-    return ctx.listing or _REFUSAL_WORDS.search(sentence) is not None
-
-
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(])")
+    return ctx.listing or _REFUSAL_WORDS.search(window) is not None
 
 
 def extract_citations(
@@ -260,30 +392,69 @@ def extract_citations(
     ctx = context or CitationContext(jurisdiction=jurisdiction)
     if jurisdiction is not None and ctx.jurisdiction is None:
         ctx = attrs.evolve(ctx, jurisdiction=jurisdiction)
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+    if not _TRIGGER.search(text):
+        return []
+    found_raw = [*_uk_citations(text, ctx), *_us_citations(text)]
+    taken = [(f.start, f.end) for f in found_raw]
+    found_raw += _bare_citations(text, ctx, taken)
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
     found: list[Citation] = []
-    seen: set[tuple[int, int]] = set()
-    for unit, path, start, end, law_id in (*_uk_citations(text, ctx), *_us_citations(text)):
-        if (start, end) in seen:
+    seen: set[tuple[int, int, tuple[str, ...]]] = set()
+    for f in found_raw:
+        if (f.start, f.end, f.path) in seen:
             continue
-        seen.add((start, end))
-        k = next(i for i in range(len(bounds) - 1) if bounds[i] <= start < bounds[i + 1])
-        sentence = text[bounds[k] : bounds[k + 1]]
+        seen.add((f.start, f.end, f.path))
+        k = bisect.bisect_right(bounds, f.start) - 1
+        s_start = bounds[k]
+        s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
+        lo, hi = max(s_start, f.start - _WINDOW), min(s_end, f.end + _WINDOW)
+        window = text[lo:hi]
+        if lo > s_start:  # the sentence's own opening ("We withhold ... under") counts
+            window = f"{text[s_start : min(s_start + 120, lo)]} {window}"
+        if lo == 0 and ctx.before:
+            window = f"{ctx.before[-_WINDOW:]} {window}"
+        if hi == len(text) and ctx.after:
+            window = f"{window} {ctx.after[:_WINDOW]}"
         found.append(
             Citation(
-                law=law_id,
-                unit=unit,
-                path=path,
-                raw=text[start:end],
-                applied=_is_applied(law_id, unit, path, sentence, ctx),
-                span=Span(offset + start, offset + end),
+                law=f.law,
+                unit=f.unit,
+                path=f.path,
+                raw=text[f.start : f.end],
+                applied=_is_applied(f.law, f.path, window, ctx),
+                span=Span(offset + f.start, offset + f.end),
             )
         )
     found.sort(key=lambda c: (c.span.start, c.span.end))
     return found
 
 
-_LISTING_INTRO = re.compile(r"exemption|exception|following|section", re.IGNORECASE)
+def _cost_limit(
+    prose: Sequence[ProseLine],
+    found: Sequence[Citation],
+    jurisdiction: str | None,
+    laws_named: tuple[str, ...],
+) -> Citation | None:
+    """A cost-limit refusal with no section printed counts as the Act's cost-limit section."""
+    ctx = CitationContext(jurisdiction=jurisdiction, laws=laws_named)
+    law_id = _default(ctx, "s")
+    if law_id is None:
+        return None
+    cost = laws.get(law_id).provision(("12",))
+    if cost is None or cost.kind is not laws.ProvisionKind.PROCEDURAL_REFUSAL:
+        return None
+    if any(c.law == law_id and c.path[0] == "12" for c in found):
+        return None
+    for line in prose:
+        if line.requester:
+            continue
+        m = _COST_LIMIT.search(line.text)
+        if m and not _NEGATED.search(line.text):
+            span = Span(line.span.start + m.start(), line.span.start + m.end())
+            return Citation(
+                law=law_id, unit="s", path=("12",), raw=m.group(0), applied=True, span=span
+            )
+    return None
 
 
 def citations_in(
@@ -291,19 +462,80 @@ def citations_in(
 ) -> tuple[Citation, ...]:
     """Every citation in the document's lines, in order.
 
-    A line ending in a colon that introduces exemptions ("by virtue of the
-    following exemptions:") makes the cited lines after it a listing of grounds.
+    A line that introduces grounds ("by virtue of the following exemptions:")
+    makes the cited lines after it a listing of grounds. A sentence a layout has
+    wrapped over lines is read whole. A cost-limit refusal with no section
+    printed is recorded as the Act's cost-limit section, spanning its words.
     """
     found: list[Citation] = []
     listing = False
-    for line in prose:
-        ctx = CitationContext(
-            jurisdiction=jurisdiction, laws=laws_named, requester=line.requester, listing=listing
-        )
-        cites = extract_citations(line.text, context=ctx, offset=line.span.start)
-        found.extend(cites)
-        if line.text.rstrip().endswith(":") and _LISTING_INTRO.search(line.text):
+    before = ""
+    for i, line in enumerate(prose):
+        text = line.text
+        cites: list[Citation] = []
+        if _TRIGGER.search(text):
+            after = prose[i + 1].text[:_WINDOW] if i + 1 < len(prose) else ""
+            ctx = CitationContext(
+                jurisdiction=jurisdiction,
+                laws=laws_named,
+                requester=line.requester,
+                listing=listing,
+                before=before,
+                after=after,
+            )
+            cites = extract_citations(text, context=ctx, offset=line.span.start)
+            found.extend(cites)
+        stripped = text.rstrip()
+        if _LISTING_INTRO.search(text[-200:]) and (
+            stripped.endswith(":") or re.search(r"\bfollowing\b[\w ]{0,30}$", stripped)
+        ):
             listing = True
-        elif not cites:
-            listing = False
+        elif not cites and stripped[:1].isupper():
+            listing = False  # a new sentence; a wrapped bullet goes on in lower case
+        cut = max(stripped.rfind(c) for c in ".;!?:")
+        before = f"{before[-_WINDOW:]} {stripped[cut + 1 :]}" if cut < len(stripped) - 1 else ""
+    cost = _cost_limit(prose, found, jurisdiction, laws_named)
+    if cost is not None:
+        found.append(cost)
+        found.sort(key=lambda c: (c.span.start, c.span.end))
     return tuple(found)
+
+
+def grounds(citations: Sequence[Citation]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The document's grounds and other provisions: (exemptions, provisions) as labels.
+
+    A provision applied anywhere is a ground. A ground cited by a shorter form
+    elsewhere ("section 24" beside "section 24(1)") is the longer one: the short
+    form counts as the grounds it abbreviates (those applied, else those cited),
+    and is no provision of its own.
+
+    >>> cites = extract_citations("Withheld under section 24(1) of FOIA. Section 24 is qualified. "
+    ...                           "See section 17 of FOIA.")
+    >>> grounds(cites)
+    (('s.24(1)',), ('s.17',))
+    """
+    by_law: dict[str | None, list[Citation]] = {}
+    for c in citations:
+        by_law.setdefault(c.law, []).append(c)
+    applied: dict[str, None] = {}
+    for c in citations:
+        if not c.applied:
+            continue
+        longer = [
+            d
+            for d in by_law[c.law]
+            if len(d.path) > len(c.path) and d.path[: len(c.path)] == c.path
+        ]
+        chosen = [d for d in longer if d.applied] or longer or [c]
+        for d in chosen:
+            applied.setdefault(d.label, None)
+    exempt = set(applied)
+    prefixes = {
+        (c.law, c.path[:n]) for c in citations if c.label in exempt for n in range(1, len(c.path))
+    }
+    mentioned = [
+        c.label
+        for c in citations
+        if c.law and c.label not in exempt and (c.law, c.path) not in prefixes
+    ]
+    return tuple(applied), tuple(dict.fromkeys(mentioned))

@@ -17,12 +17,13 @@ from collections.abc import Iterable
 from foimodel import laws
 from foimodel.models import Citation
 
-__all__ = ["infer_jurisdiction", "laws_invoked", "signs_of_foi", "us_signs"]
+__all__ = ["infer_jurisdiction", "laws_invoked", "place_jurisdiction", "signs_of_foi", "us_signs"]
 
 _FOI_WORDS = re.compile(
     r"freedom of information|\bFOI\b|\bFOIA\b|\bFOISA\b|\bEIRs?\b|\bOIA\b|official information"
     r"|information request|request for information|public records|access to information"
-    r"|\bexempt(?:ion)?s?\b|your request|information (?:you )?requested|disclosure",
+    r"|\bexempt(?:ion)?s?\b|your (?:\w+ )?request|information (?:you )?requested|disclosure"
+    r"|date of request|request (?:number|reference)|\bpublic authorit",
     re.IGNORECASE,
 )
 _US_SIGNS = re.compile(
@@ -33,6 +34,69 @@ _SCOTTISH = re.compile(
     r"\b(?:Scottish|Scotland|Holyrood|Edinburgh|Glasgow|Aberdeen|Dundee|Moray|Highland Council"
     r"|Fife)\b"
 )
+
+
+# Places, bodies and words that tie a document to one jurisdiction, strongest first.
+_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "US-MA",
+        re.compile(
+            r"\bMassachusetts\b|\bM\.?G\.?L\.? c\. ?66|, MA\b|\bCommonwealth of Massachusetts"
+        ),
+    ),
+    ("US-CA", re.compile(r"\bCalifornia Public Records|\bCal\. Gov(?:'t|\.)? Code|, CA\b")),
+    (
+        "Canada-ON",
+        re.compile(r"\bOntario\b|\bR\.S\.O\.|Information and Privacy Commissioner of Ontario"),
+    ),
+    (
+        "Canada",
+        re.compile(r"\bCanada\b|\bCanadian\b|\bR\.S\.C\.|\bATIP\b|Access to Information Act"),
+    ),
+    (
+        "Australia-VIC",
+        re.compile(r"\(Vic\)|\bVictorian (?:Government|Information Commissioner)|\bOVIC\b"),
+    ),
+    (
+        "Australia",
+        re.compile(
+            r"\bAustralian?\b|\bCommonwealth agenc|\(Cth\)|\bOAIC\b|\bCanberra\b|\bRight ?To ?Know\b"
+        ),
+    ),
+    (
+        "New Zealand",
+        re.compile(
+            r"\bNew Zealand\b|\bAotearoa\b|\bWellington\b|\bOfficial Information Act\b|\bfyi\.org\.nz"
+            r"|\bKia ora\b|\bNgā mihi\b|\bLGOIMA\b"
+        ),
+    ),
+    (
+        "Ireland",
+        re.compile(
+            r"(?<!Northern )\bIreland\b|\bIrish\b|\bDublin\b|\bTusla\b|\bGarda\b|\bOireachtas\b"
+            r"|\bCoimisinéara\b|\bOifig\b|\bOIC-\d|Health Service Executive"
+        ),
+    ),
+    (
+        "US-federal",
+        re.compile(
+            r"U\.S\.C\.|\bUSC\b|United States|\bFOIPA\b|Federal Bureau|\bC\.F\.R\."
+            r"|\bU\.S\. Department|\bDepartment of (?:Justice|State|Defense|Homeland)"
+        ),
+    ),
+)
+
+
+def place_jurisdiction(text: str) -> str | None:
+    """The jurisdiction the places and bodies ``text`` names point to, if any.
+
+    >>> place_jurisdiction("a Commonwealth agency under the FOI Act")
+    'Australia'
+    """
+    for place, pattern in _PLACES:
+        if pattern.search(text):
+            return place
+    return None
 
 
 def signs_of_foi(text: str) -> bool:
@@ -46,15 +110,22 @@ def us_signs(text: str) -> bool:
 
 
 def infer_jurisdiction(named: Iterable[str], text_sample: str, hint: str | None) -> str | None:
-    """The jurisdiction: from the access laws named, the hint, place names, FOI words."""
+    """The jurisdiction: from the access laws named, the hint, place names, FOI words.
+
+    A place outside the UK wins over a law whose name only the UK's preference
+    settled ("FOIA" in a US letter).
+    """
+    place = place_jurisdiction(text_sample)
     for law_id in named:
         law = laws.get(law_id)
         if law.access_law:
+            if place and law.jurisdiction in ("UK", "UK-Scotland") and not place.startswith("UK"):
+                return place
             return law.jurisdiction
     if hint:
         return hint
-    if us_signs(text_sample):
-        return "US-federal"
+    if place:
+        return place
     if _SCOTTISH.search(text_sample):
         return "UK-Scotland"
     if signs_of_foi(text_sample):
@@ -72,10 +143,27 @@ def laws_invoked(
     """Access laws named or cited, in order; else the jurisdiction's default law."""
     ids: list[str] = []
     for law_id in [*named, *(c.law for c in citations if c.law)]:
-        if law_id not in ids and (laws.get(law_id).access_law or law_id.startswith("us-privacy")):
+        law = laws.get(law_id)
+        if jurisdiction and law.jurisdiction != jurisdiction:
+            law_id = _same_law_here(law, jurisdiction) or law_id
+            law = laws.get(law_id)
+        if law_id not in ids and (law.access_law or law_id.startswith("us-privacy")):
             ids.append(law_id)
     if not ids and jurisdiction and foi_words:
         default = laws.resolve_generic("act", jurisdiction)
         if default:
             ids.append(default)
     return tuple(ids)
+
+
+def _same_law_here(law: laws.Law, jurisdiction: str) -> str | None:
+    """The law of ``jurisdiction`` that shares ``law``'s printed name, if one does.
+
+    "Environmental Information Regulations" in a Scottish letter are the EISR;
+    "FOIA" in a US letter is the US FOIA.
+    """
+    for name in (law.name, *law.citation_forms, *law.short_names):
+        other = laws.find_law(name, jurisdiction=jurisdiction)
+        if other is not None and other.jurisdiction == jurisdiction:
+            return other.id
+    return None
