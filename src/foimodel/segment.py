@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from foimodel.extract import ProseLine, dates, references
+from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract.outcome import decision_in
 from foimodel.extract.questions import (
     is_question,
@@ -137,6 +137,7 @@ _LINK_INTRO = re.compile(
     _I,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
+_TRAILING_DATE = re.compile(r"\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
 _ALL_CAPS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
 _KEY_LINE = re.compile(
     r"(?P<key>Title|Authority|Jurisdiction|Laws|Outcome|References): (?P<value>.+)"
@@ -213,7 +214,7 @@ def _heading_kind(block: SourceBlock) -> str | None:
         return "section"
     if block.kind is not BlockKind.TEXT or len(text) > 90 or text.endswith((".", ",", ";", "?")):
         return None
-    bare = text.rstrip(":-– ").strip()
+    bare = _TRAILING_DATE.sub("", text.rstrip(":-– ").strip())
     if _REQUEST_HEADINGS.fullmatch(bare):
         return "request"
     if _ANSWER_HEADINGS.fullmatch(bare):
@@ -499,7 +500,8 @@ class _Segmenter:
             return True
         # A requester's words may sound like a decision ("if you consider it exempt").
         return (
-            decision_in(text) is not None
+            marker(text) is None
+            and decision_in(text) is not None
             and not text.rstrip().endswith("?")
             and not _REQUESTER_VOICE.search(text)
         )
@@ -507,23 +509,31 @@ class _Segmenter:
     def close_request(self) -> None:
         if not self.pending:
             return
-        lines = [b.text for b in self.pending]
-        drafts, context = split_questions(lines)
-        for i in context:
-            block = self.pending[i]
-            self.parts.request_context.append(Paragraph(text=block.text, span=block.span))
-        for draft in drafts:
-            first, last = self.pending[draft.indexes[0]], self.pending[draft.indexes[-1]]
-            label = draft.label
-            question = list(draft.lines)
-            if label is not None:
-                question[0] = strip_marker(question[0])
-            self.parts.items.append(
-                ItemDraft(
-                    label=label, question=question, span=Span(first.span.start, last.span.end)
-                )
-            )
+        # Lines wrapped inside a sentence are one line of the request.
+        lines = join_wrapped([ProseLine(b.text, b.span, True) for b in self.pending], self.text)
         self.pending = []
+        drafts, context = split_questions([line.text for line in lines])
+        for i in context:
+            self.parts.request_context.append(Paragraph(text=lines[i].text, span=lines[i].span))
+        for draft in drafts:
+            first, last = lines[draft.indexes[0]], lines[draft.indexes[-1]]
+            question = list(draft.lines)
+            if draft.label is not None:
+                question[0] = strip_marker(question[0])
+            span = Span(first.span.start, last.span.end)
+            repeated = self.repeated_item(draft.label, question)
+            if repeated is not None:  # the request quoted again (an acknowledgement)
+                repeated.span = Span(repeated.span.start, max(repeated.span.end, span.end))
+                continue
+            self.parts.items.append(ItemDraft(label=draft.label, question=question, span=span))
+
+    def repeated_item(self, label: str | None, question: list[str]) -> ItemDraft | None:
+        key = question_key(question[0])
+        for item in self.parts.items:
+            known = question_key(item.question[0] if item.question else "")
+            if key and (key == known or (len(key) > 20 and known.startswith(key))):
+                return item
+        return None
 
     def answer_line(self, block: SourceBlock) -> bool:
         """In the answers: a repeated question (or its number) opens that item's answer."""

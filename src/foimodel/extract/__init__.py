@@ -24,6 +24,7 @@ class ProseLine(NamedTuple):
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LIST_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[a-z][.)]\s|[-•*·▪●◦‣⁃]\s|Q\d)", re.IGNORECASE)
 _ENDS_SENTENCE = (".", "?", "!", ":", ";", "-")
 # A line that ends on one of these words, or on a number, stops mid-sentence.
 _OPEN_END = re.compile(
@@ -58,6 +59,7 @@ def join_wrapped(lines: Sequence[ProseLine], text: str) -> list[ProseLine]:
                 and len(last.text) >= 40
                 and not last.text.rstrip().endswith(_ENDS_SENTENCE)
                 and _LINE_BREAK.fullmatch(gap)
+                and not _LIST_ITEM.match(line.text)
                 and (
                     line.text[:1].islower()
                     or line.text[:1].isdigit()

@@ -46,6 +46,11 @@ _QUESTION_WORDS = re.compile(
     r"|data|minutes|guidance|policies|communications?)\b)",
     re.IGNORECASE,
 )
+_LEAD_IN = re.compile(
+    r"^(?:(?:and|also|finally|lastly|firstly|secondly|thirdly|additionally|further(?:more)?"
+    r"|in addition|moreover|separately|alternatively|if (?:possible|time permits))[,:]?\s+)+",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(r"(?:dear|hi|hello|good (?:morning|afternoon))\b", re.IGNORECASE)
 
 
@@ -94,7 +99,7 @@ def is_question(line: str) -> bool:
     >>> is_question("2. The number of officers dismissed."), is_question("by age")
     (True, False)
     """
-    text = strip_marker(line).strip()
+    text = _LEAD_IN.sub("", strip_marker(line).strip())
     return text.endswith("?") or bool(_QUESTION_WORDS.match(text))
 
 
@@ -107,9 +112,10 @@ def split_questions(lines: list[str]) -> tuple[list[QuestionDraft], list[int]]:
 
     Numbered lines are questions, and what follows each is part of it. Without
     numbers, lettered or bulleted lines right under a question that ends in ``?``
-    or ``:`` are its breakdown fields; other lists are questions when most of their
-    lines ask; unmarked lines that ask are questions; the rest is context. A
-    request with no line that asks is one question.
+    or ``:`` are its breakdown fields, and so are unmarked lines under one that
+    ends in ``:``; other lists are questions when most of their lines ask; unmarked
+    lines that ask are questions; the rest is context. A request with no line
+    that asks is one question.
     """
     marks = [marker(line) for line in lines]
     if any(m and m[0] == "n" for m in marks):
@@ -135,7 +141,15 @@ def split_questions(lines: list[str]) -> tuple[list[QuestionDraft], list[int]]:
             else:
                 context.append(i)
             continue
-        if is_question(line) and not _GREETING.match(line):
+        if (
+            parent is not None
+            and parent.lines[0].rstrip().endswith((":", ":-"))
+            and not (line.rstrip().endswith("?"))
+        ):
+            # Unmarked fields listed under a question that ends in a colon.
+            parent.lines.append(line)
+            parent.indexes.append(i)
+        elif is_question(line) and not _GREETING.match(line):
             draft = QuestionDraft(label=None, lines=[line], indexes=[i])
             drafts.append(draft)
             parent = draft if _asks(line) else None
