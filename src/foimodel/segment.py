@@ -100,8 +100,17 @@ _REQUEST_TRIGGER = re.compile(
 )
 _REQUEST_SENTENCE = re.compile(
     r"^(?:(?:under|in accordance with) the [\w() ]{0,60}?(?:Act|Regulations)[\w() ]{0,10},? )?"
-    r"(?:I am writing to (?:request|ask)|(?:I|we) (?:would like to|wish to) (?:request|ask|make a "
-    r"request)|(?:I|we) (?:am|are) (?:asking|requesting|seeking)|(?:I|we) (?:hereby )?request)\b",
+    r"(?:please (?:can you |could you )?(?:provide|send|supply|tell me|confirm|disclose|let me know)"
+    r"|(?:could|can|would) you (?:please )?(?:provide|send|supply|tell me|confirm|disclose))\b"
+    r"|\b(?:I am writing to (?:request|ask)|(?:I|we) (?:would like to|wish to) (?:request|ask|know"
+    r"|obtain|receive|make a request)|(?:I|we) (?:am|are) (?:asking|requesting|seeking)"
+    r"|(?:I|we) (?:hereby )?request (?:the|a|copies|details|all|information)"
+    r"|I(?:['’]m| am) (?:looking|writing|hoping) to (?:obtain|request|find out|receive))\b",
+    _I,
+)
+_SIGN_OFF = re.compile(
+    r"(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|many thanks"
+    r"|thank you in advance)\b",
     _I,
 )
 _REQUESTER_VOICE = re.compile(
@@ -496,7 +505,7 @@ class _Segmenter:
         if not block.is_text:
             return True
         text = block.text
-        if _ANSWER_TRIGGER.search(text) or _AUTHORITY_VOICE.search(text):
+        if _ANSWER_TRIGGER.search(text) or _AUTHORITY_VOICE.search(text) or _SIGN_OFF.match(text):
             return True
         # A requester's words may sound like a decision ("if you consider it exempt").
         return (
