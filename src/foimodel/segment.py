@@ -13,6 +13,7 @@ renderer's ``Request`` heading and ``Question 1:`` lines) wins over inference.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -104,7 +105,9 @@ _REQUEST_SENTENCE = re.compile(
     r"|(?:could|can|would) you (?:please )?(?:provide|send|supply|tell me|confirm|disclose))\b"
     r"|\b(?:I am writing to (?:request|ask)|(?:I|we) (?:would like to|wish to) (?:request|ask|know"
     r"|obtain|receive|make a request)|(?:I|we) (?:am|are) (?:asking|requesting|seeking)"
-    r"|(?:I|we) (?:hereby )?request (?:the|a|copies|details|all|information)"
+    r"|(?:I|we) (?:hereby |now |also )?request\b"
+    r"|(?:the |an? )?(?:applicant|requester|complainant|appellant)\b[^.;]{0,60}?\b(?:sought access"
+    r"|requested|asked (?:for|the \w+ for)|made (?:a|an|two|three|four|five|several) requests?)"
     r"|I(?:['’]m| am) (?:looking|writing|hoping) to (?:obtain|request|find out|receive))\b",
     _I,
 )
@@ -518,8 +521,10 @@ class _Segmenter:
     def close_request(self) -> None:
         if not self.pending:
             return
-        # Lines wrapped inside a sentence are one line of the request.
-        lines = join_wrapped([ProseLine(b.text, b.span, True) for b in self.pending], self.text)
+        # Lines wrapped inside a sentence are one line of the request; a line that
+        # enumerates its items inline ("(1) ... (2) ...") is cut at the numbers.
+        joined = join_wrapped([ProseLine(b.text, b.span, True) for b in self.pending], self.text)
+        lines = [piece for line in joined for piece in _cut_inline_items(line)]
         self.pending = []
         drafts, context = split_questions([line.text for line in lines])
         for i in context:
@@ -619,6 +624,30 @@ class _Segmenter:
         self.message = None
         self.parts.messages.append(msg.build())
         self.parts.message_dates.append(msg.date_span)
+
+
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[:“\"]))\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s"
+    r"|(?<=[:?;])\s*\d{1,2}[.)]\s?(?=[A-Z])"
+)
+
+
+def _cut_inline_items(line: ProseLine) -> list[ProseLine]:
+    """Cut a line at inline item numbers when it has two or more of them."""
+    starts = [m.start() for m in _INLINE_ITEM.finditer(line.text)]
+    if len(starts) < 2:
+        return [line]
+    pieces: list[ProseLine] = []
+    bounds = [0, *starts, len(line.text)]
+    for a, b in itertools.pairwise(bounds):
+        raw = line.text[a:b]
+        text = raw.strip()
+        if not text:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = line.span.start + a + lead
+        pieces.append(ProseLine(text, Span(start, start + len(text)), line.requester))
+    return pieces
 
 
 _REQUESTER_KINDS = frozenset(
