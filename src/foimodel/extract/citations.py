@@ -19,6 +19,7 @@ left out.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -61,7 +62,7 @@ _US_B = re.compile(
 )
 _US_EXEMPTION = re.compile(
     r"\b[Ee]xemptions?\s{1,2}(?P<list>[1-9](?:\s?\([A-F]\))?(?:(?:\s{0,2},\s{0,2}|\s{1,2}and\s{1,2}"
-    r"|\s{1,2}or\s{1,2})[1-9](?:\s?\([A-F]\))?){0,9})\b"
+    r"|\s{1,2}or\s{1,2})[1-9](?:\s?\([A-F]\))?){0,9})(?!\w)"
 )
 _US_ITEM = re.compile(r"(?P<n>[1-9])(?:\s?\((?P<sub>[A-F])\))?")
 _ITEM = re.compile(rf"{_PROV}|{_SUB}{{1,6}}")
@@ -134,6 +135,7 @@ _COST_LIMIT = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s{1,3}(?=[A-Z(])")
 _WINDOW = 240
+_MAX_PER_LINE = 100
 
 
 @attrs.frozen(kw_only=True)
@@ -394,9 +396,13 @@ def extract_citations(
         ctx = attrs.evolve(ctx, jurisdiction=jurisdiction)
     if not _TRIGGER.search(text):
         return []
-    found_raw = [*_uk_citations(text, ctx), *_us_citations(text)]
+    # A line with more citations than any prose carries is a table or noise: stop there.
+    found_raw = [
+        *itertools.islice(_uk_citations(text, ctx), _MAX_PER_LINE),
+        *itertools.islice(_us_citations(text), _MAX_PER_LINE),
+    ]
     taken = [(f.start, f.end) for f in found_raw]
-    found_raw += _bare_citations(text, ctx, taken)
+    found_raw += itertools.islice(_bare_citations(text, ctx, taken), _MAX_PER_LINE)
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
     found: list[Citation] = []
     seen: set[tuple[int, int, tuple[str, ...]]] = set()
