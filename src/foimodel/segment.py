@@ -96,7 +96,8 @@ _REQUEST_TRIGGER = re.compile(
     r"(?: (?:access to|for|us for))?(?: the following| as follows)|"
     r"the following (?:information|questions?|request)(?: was| were)? (?:requested|asked)|"
     r"\byou (?:have )?(?:asked|requested|wrote)(?: for| us| that)?\s*:?$|^(?:your )?request(?: was)?:$"
-    r"|\b(?:your|the) request (?:was |is |reads )?(?:as follows|for the following)",
+    r"|\b(?:your|the) request (?:was |is |reads )?(?:as follows|for the following)"
+    r"|\bto the following (?:documents|information|records|questions)\s*:-?$",
     _I,
 )
 _REQUEST_SENTENCE = re.compile(
@@ -106,7 +107,9 @@ _REQUEST_SENTENCE = re.compile(
     r"|\b(?:I am writing to (?:request|ask)|(?:I|we) (?:would like to|wish to) (?:request|ask|know"
     r"|obtain|receive|make a request)|(?:I|we) (?:am|are) (?:asking|requesting|seeking)"
     r"|(?:I|we) (?:hereby |now |also )?request\b"
-    r"|(?:the |an? )?(?:applicant|requester|complainant|appellant)\b[^.;]{0,60}?\b(?:sought access"
+    r"|\byour (?:\w+ ){0,4}request\b[^.]{0,60}?\b(?:requesting|seeking|asking for)\b"
+    r"|\breceived an? (?:\w+ ){0,3}request\b[^.]{0,120}?\bfor (?:access to|copies of|information)"
+    r"|(?:the |an? )?(?:applicant|requester|complainant|appellant)\b[^.;]{0,60}?\b(?:sought"
     r"|requested|asked (?:for|the \w+ for)|made (?:a|an|two|three|four|five|several) requests?)"
     r"|I(?:['’]m| am) (?:looking|writing|hoping) to (?:obtain|request|find out|receive))\b",
     _I,
@@ -233,7 +236,13 @@ def _heading_kind(block: SourceBlock) -> str | None:
         return "answers"
     if _SECTION_HEADINGS.fullmatch(bare) and len(bare.split()) <= 12:
         return "section"
-    if len(bare.split()) <= 10 and _ALL_CAPS.fullmatch(bare) and marker(bare) is None:
+    if (
+        len(bare.split()) <= 10
+        and _ALL_CAPS.fullmatch(bare)
+        and marker(bare) is None
+        and not any(ch.isdigit() for ch in bare)
+        and sum(ch.isalpha() for ch in bare) >= 4
+    ):
         return "section"
     return None
 
@@ -253,6 +262,7 @@ class _Segmenter:
             for b in blocks
         )
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
+        self.request_by_sentence = False  # the request began with a sentence, not a heading
         self.item: ItemDraft | None = None
         self.section: tuple[SourceBlock, list[Block]] | None = None
         self.message: _MessageDraft | None = None
@@ -318,6 +328,7 @@ class _Segmenter:
         return True
 
     def switch(self, zone: str) -> None:
+        self.request_by_sentence = False
         self.close_request()
         self.close_section()
         self.close_message()
@@ -372,6 +383,7 @@ class _Segmenter:
             return
         if self.zone == "request":
             if self.ends_request(block):
+                self.request_by_sentence = False
                 self.close_request()
                 self.zone = "answers" if _ANSWER_TRIGGER.search(block.text) else "top"
             else:
@@ -402,6 +414,7 @@ class _Segmenter:
                 return
         if self.opens_request(block):
             self.zone = "request"
+            self.request_by_sentence = True
             self.pending.append(block)
             self.note_prose(block)
             return
@@ -510,6 +523,10 @@ class _Segmenter:
         text = block.text
         if _ANSWER_TRIGGER.search(text) or _AUTHORITY_VOICE.search(text) or _SIGN_OFF.match(text):
             return True
+        if self.request_by_sentence and not (
+            is_question(text) or marker(text) or text[:1].islower() or text.endswith(":")
+        ):
+            return True  # a request found by its opening sentence ends where the asking does
         # A requester's words may sound like a decision ("if you consider it exempt").
         return (
             marker(text) is None
@@ -628,13 +645,33 @@ class _Segmenter:
 
 _INLINE_ITEM = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[:“\"]))\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s"
-    r"|(?<=[:?;])\s*\d{1,2}[.)]\s?(?=[A-Z])"
+    r"|(?<=[:?;.])\s*\d{1,2}[.)]\s?(?=[A-Z])|(?<=\s)\d{1,2}\.\s(?=[A-Z])"
 )
+
+
+_SEQUENCES = (
+    [str(n) for n in range(1, 40)],
+    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"],
+    list("abcdefgh"),
+)
+
+
+def _in_sequence(found: list[re.Match[str]]) -> list[int]:
+    """Starts of the markers that count 1, 2, 3 ... (or i, ii ... or a, b ...) in order."""
+    for sequence in _SEQUENCES:
+        starts: list[int] = []
+        for m in found:
+            label = m.group(0).strip(" ().:;?\n")
+            if len(starts) < len(sequence) and label == sequence[len(starts)]:
+                starts.append(m.start())
+        if len(starts) >= 2:
+            return starts
+    return []
 
 
 def _cut_inline_items(line: ProseLine) -> list[ProseLine]:
     """Cut a line at inline item numbers when it has two or more of them."""
-    starts = [m.start() for m in _INLINE_ITEM.finditer(line.text)]
+    starts = _in_sequence(list(_INLINE_ITEM.finditer(line.text)))
     if len(starts) < 2:
         return [line]
     pieces: list[ProseLine] = []

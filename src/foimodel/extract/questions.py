@@ -153,6 +153,11 @@ def split_questions(lines: list[str]) -> tuple[list[QuestionDraft], list[int]]:
             draft = QuestionDraft(label=None, lines=[line], indexes=[i])
             drafts.append(draft)
             parent = draft if _asks(line) else None
+        elif drafts and drafts[-1].indexes[-1] == i - 1 and line.rstrip().endswith((":", ":-")):
+            # "For each account, please give:" introduces fields of the question before.
+            drafts[-1].lines.append(line)
+            drafts[-1].indexes.append(i)
+            parent = drafts[-1]
         else:
             context.append(i)
             parent = None
