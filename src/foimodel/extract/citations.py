@@ -119,10 +119,11 @@ _REFUSAL_WORDS = re.compile(
 # On a line the segmenter gave to the requester, only the authority's own voice
 # ("is refused under", "this information is exempt") makes a ground applied.
 _AUTHORITY_VOICE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|being)\s(?:being\s)?(?:refused|exempt|withheld|redacted)"
-    r"|\b(?:we|HMRC|the (?:council|department|university|trust|force|authority))\s"
-    r"(?:has |have |had )?(?:chosen to )?(?:used?|appl(?:y|ied)|rel(?:y|ied)|withh[oe]ld|refused)"
-    r"|^\s*exemptions?\s?[–:-]",
+    r"\b(?:is|are|was|were|has been|have been|being)\s(?:being\s)?(?:refused|exempt|withheld|redacted|engaged)"
+    r"|\b(?:we|it|HMRC|the (?:council|department|university|trust|force|authority|ministry|agency"
+    r"|board|service))\s(?:has |have |had )?(?:also )?(?:chosen to )?(?:used?|appl(?:y|ied)|rel(?:y|ied)"
+    r"|withh[oe]ld|refused|cit(?:ed|ing))"
+    r"|\bresponded\b[^.;]{0,40}\bciting\b|\bentitled to rely|^\s*exemptions?\s?[–:-]",
     re.IGNORECASE,
 )
 _LISTING_INTRO = re.compile(r"exemption|exception|following|section|grounds", re.IGNORECASE)
