@@ -3,18 +3,33 @@
 An explicit decision sentence wins ("I have today decided to disclose the
 located information to you in full"); without one, the answers decide (some
 released and some withheld: in part; some answered and some not held: partly not
-held). A website's status banner or a requester's words never decide it.
+held). A website's status banner, a requester's words or a regulator's finding
+never decide it: for a regulator's notice the outcome is the authority's original
+decision as the notice reports it.
+
+Each sentence is read in three steps: a cheap keyword test on the lowercased
+sentence, the rules whose keywords it contains (each a phrase of the language of
+decisions, not of one template), then guards that drop a hit in a conditional
+("if ... would"), under a negation ("we are not refusing") or a modal ("may be
+withheld"). A sentence in the authority's voice that makes a decision ("I have
+decided", "this is a refusal notice") is *strong*; the first strong sentence
+wins. Otherwise the statements of all sentences are combined.
 
 >>> decision_in("I have today decided to disclose the located information to you in full.")
 <Outcome.DISCLOSED_IN_FULL: 'disclosed_in_full'>
 >>> decision_in("The information you requested is not held by the Council.")
 <Outcome.NOT_HELD: 'not_held'>
+>>> decision_in("Some information has been withheld under section 9(2)(a) of the OIA.")
+<Outcome.DISCLOSED_IN_PART: 'disclosed_in_part'>
+>>> decision_in("If the cost would exceed the appropriate limit we will tell you.") is None
+True
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from foimodel.extract import ProseLine
 from foimodel.models import Decision, Outcome, Span
@@ -30,104 +45,315 @@ __all__ = [
 
 OUTCOME_WORDS: dict[str, Outcome] = {o.phrase: o for o in Outcome} | {o.value: o for o in Outcome}
 
-_I = re.IGNORECASE
-_NEG = r"(?<!not )(?<!n't )"
+_FULL = Outcome.DISCLOSED_IN_FULL
+_PART = Outcome.DISCLOSED_IN_PART
+_REFUSED = Outcome.REFUSED
+_NOT_HELD = Outcome.NOT_HELD
+_PARTLY = Outcome.PARTLY_NOT_HELD
+_NCND = Outcome.NEITHER_CONFIRM_NOR_DENY
+_WITHDRAWN = Outcome.WITHDRAWN
+_PENDING = Outcome.PENDING
 
-# Rules in order: the first that matches a sentence gives its outcome. Each is a
-# phrase of the language of decisions, not of one template.
-_RULES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
-    (
-        Outcome.WITHDRAWN,
-        re.compile(
-            r"\b(?:request|application) (?:has been|was|is) (?:withdrawn|"
-            r"closed as withdrawn)|\byou (?:have )?withdr[ae]w(?:n)? (?:your|the) request",
-            _I,
-        ),
+# Strength of a statement: a decision in so many words, a formula of a response,
+# a hint ("please find attached") that counts only when nothing else is said.
+_STRONG, _FORMULA, _HINT = 3, 2, 1
+
+
+class _Rule(NamedTuple):
+    keys: tuple[str, ...]  # the rule runs only when one of these is in the lowercased sentence
+    outcome: Outcome
+    pattern: re.Pattern[str]  # matched against the lowercased sentence
+    strength: int = _FORMULA
+    guarded: bool = True  # a negation or modal just before the match cancels it
+
+
+def _rule(
+    keys: str, outcome: Outcome, pattern: str, strength: int = _FORMULA, *, guarded: bool = True
+) -> _Rule:
+    return _Rule(tuple(keys.split()), outcome, re.compile(pattern), strength, guarded)
+
+
+_OBJECT = r"(?:the |this |that |these |those |all |all of the |some |some of the |any )?"
+_THING = r"(?:information|data|records?|documents?|material|details|figures|statistics)"
+
+# Rules of the language of decisions, grouped by outcome. Every gap is bounded.
+_RULES: tuple[_Rule, ...] = (
+    # Withdrawn.
+    _rule(
+        "withdr",
+        _WITHDRAWN,
+        r"\b(?:request|application) (?:has been |was |is |now )?(?:withdrawn|closed as withdrawn)"
+        r"|\byou (?:have )?withdr[ae]wn? (?:your|the|this) (?:request|application)",
+        _STRONG,
     ),
-    (
-        Outcome.NEITHER_CONFIRM_NOR_DENY,
-        re.compile(
-            r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bNCND\b|cannot confirm (?:n)?or deny"
-            r"|can neither confirm|will neither confirm",
-            _I,
-        ),
+    # Neither confirm nor deny.
+    _rule(
+        "confirm ncnd",
+        _NCND,
+        r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bncnd\b|cannot confirm (?:n)?or deny",
     ),
-    (
-        Outcome.PARTLY_NOT_HELD,
-        re.compile(
-            r"\b(?:some|part|parts) of (?:the )?(?:requested )?information (?:you (?:have )?requested )?"
-            r"(?:is|are) not held|hold(?:s)? some(?: but not all)? of the information|partially held"
-            r"|holds? only (?:part|some) of",
-            _I,
-        ),
+    # Partly not held.
+    _rule(
+        "held hold",
+        _PARTLY,
+        r"\b(?:some|part|parts) (?:of (?:the |this |your )?)?(?:requested )?"
+        + _THING
+        + r"[^.;]{0,40}?\b(?:is|are) not held|\b(?:some|partly|partially|part) not held\b"
+        r"|\bhold(?:s)? (?:only )?(?:some|part)(?: but not all)? (?:of )?(?:the )?"
+        + _THING
+        + r"|\bpartially held\b|\bholds? only (?:part|some) of",
     ),
-    (
-        Outcome.DISCLOSED_IN_FULL,
-        re.compile(
-            r"decided to (?:disclose|release|provide) (?:the |all (?:of )?the )?(?:located |requested )?"
-            r"information(?: to you)? in full|(?:disclos|releas)(?:e|ed|ing) (?:the |all )?(?:located |"
-            r"requested )?information in full|full disclosure|information (?:is|has been) "
-            r"(?:disclosed|released) in full|\bgranted in full\b|\bfull(?:y)? grant(?:ed)?\b"
-            r"|release (?:it|them|the documents?|the records?) in full",
-            _I,
-        ),
+    # Disclosed in full.
+    _rule(
+        "full",
+        _FULL,
+        r"\b(?:disclos|releas|provid|grant|giv)\w* (?:you )?(?:access )?[^.;]{0,40}?\bin full\b"
+        r"|\bfull(?:y)? (?:disclosure|release|access)\b|\b(?:granted|released|disclosed) in full\b",
     ),
-    (
-        Outcome.DISCLOSED_IN_PART,
-        re.compile(
-            r"decided to (?:disclose|release|provide) (?:some|part) of|(?:disclose|release|grant|provide)"
-            r"(?:d)? (?:access )?(?:to )?(?:the (?:requested |located )?(?:information|documents?|records?) )?"
-            r"in part|partial(?:ly)? (?:release|disclos|grant|access)|released with (?:some )?redactions"
-            r"|(?:some|part) of the (?:requested |located )?information (?:is|has been|will be) "
-            r"(?:withheld|exempt|redacted)|\bgranted? (?:access )?in part\b|\bpart(?:ial)? grant"
-            r"|disclose some of the (?:requested|located) information",
-            _I,
-        ),
+    _rule(
+        "decided",
+        _FULL,
+        r"\bdecided to (?:disclose|release|provide|grant|give)\b",
+        _STRONG,
     ),
-    (
-        Outcome.NOT_HELD,
-        re.compile(
-            _NEG + r"(?:information|data|records?|documents?)(?: you (?:have )?requested| requested"
-            r"| you seek| sought)? (?:is|are|was|were) not held|\bdoes not hold (?:any |the |this )?"
-            r"(?:recorded )?(?:information|data|records?)|\bdo not hold (?:any |the |this )?(?:recorded )?"
-            r"(?:information|data|records?)|\bno (?:relevant |recorded )?(?:information|records?|"
-            r"documents?|data) (?:is |are |was |were )?(?:held|located|found|exist)|\bnot held by\b"
-            r"|\bholds? no (?:recorded )?information",
-            _I,
-        ),
+    _rule(
+        "disclose release",
+        _FULL,
+        r"\b(?:disclose|release) (?:the |all (?:of )?the )?(?:requested|located|relevant) "
+        + _THING,
     ),
-    (
-        Outcome.REFUSED,
-        re.compile(
-            r"decided (?:not )?to (?:refuse|withhold)|\brefus(?:e|ed|ing) (?:your|the|this) request"
-            r"|request (?:is|has been|was) refused|(?:serves|acts) as a refusal notice"
-            r"|\bexceed(?:s|ed)? the (?:appropriate|cost|fees) limit|\bwould exceed the (?:appropriate|"
-            r"cost)|\bvexatious\b|\bmanifestly unreasonable\b|information (?:is|will be) withheld"
-            r"|\bexempt from disclosure|decided to withhold|unable to (?:provide|disclose) (?:the|this|"
-            r"any) information|(?:deny|denied|denying) (?:your|the) request",
-            _I,
-        ),
+    _rule(
+        "released disclosed granted",
+        _FULL,
+        r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+        r"\b(?:released|disclosed|granted (?:you )?access to|granted (?:the|your|this) request)\b",
     ),
-    (
-        Outcome.DISCLOSED_IN_FULL,
-        re.compile(
-            r"(?:please find|I (?:am|have) (?:pleased to )?(?:attach|enclose|provide)d?|(?:attached|enclosed)"
-            r" (?:is|are)) (?:below |attached |enclosed )?(?:the )?(?:requested |located )?information"
-            r"|\bdisclose the (?:requested|located) information\b",
-            _I,
-        ),
+    _rule(
+        "provided",
+        _FULL,
+        r"\b(?:(?:i|we)(?: have| ’ve| 've|’ve|'ve) (?:also |now )?provided|(?:has|have) been provided"
+        r" (?:below|above|to you|in|on|as))\b",
     ),
-    (
-        Outcome.PENDING,
-        re.compile(
-            r"(?:acknowledge|confirm) (?:the )?receipt of your|we (?:will|shall|aim to) (?:respond|reply)"
-            r"|(?:need|require) (?:further|more) time|extend(?:ed|ing)? the (?:time|deadline) (?:limit )?"
-            r"for (?:responding|response|making a decision)|is being (?:processed|considered)"
-            r"|fee estimate|(?:need|require) clarification",
-            _I,
-        ),
+    _rule(
+        "attach enclos please see below",
+        _FULL,
+        r"\bplease (?:find|see) (?:attached|enclosed|below|the attached|the enclosed|overleaf)"
+        r"(?! (?:for )?(?:our |the |my |a )?(?:response|letter|reply|decision|correspondence)\b)"
+        r"|\b(?:attached|enclosed) (?:is|are|please find)\b|\b(?:i|we) (?:am|are) (?:now )?(?:able|"
+        r"pleased|happy) to (?:provide|disclose|release|supply)",
+        _HINT,
+    ),
+    # Disclosed in part.
+    _rule(
+        "in part",
+        _PART,
+        r"\b(?:disclos|releas|provid|grant|giv)\w* (?:you )?(?:access )?[^.;]{0,50}?\bin part\b"
+        r"|\b(?:withheld|refused|denied|redacted|exempt)\w* (?:access )?in part\b",
+    ),
+    _rule(
+        "partial partly part",
+        _PART,
+        r"\bpartial(?:ly)? (?:release|disclos|grant|access|success)|\bpartially (?:successful|"
+        r"granted|released|disclosed)|\bpartly (?:granted|released|disclosed|successful)",
+    ),
+    _rule(
+        "withh redact remov exempt",
+        _PART,
+        r"\b(?:some|certain|parts? of (?:the |this |these )?|portions? of (?:the )?|elements of "
+        r"(?:the )?)\b[^.;]{0,60}?\b(?:withheld|redacted|removed|exempt|exempted)\b"
+        r"|\bexemptions? appl(?:y|ies) (?:only )?to (?:part|some)\b"
+        r"|\b(?:withheld|withholding|withhold|redacted|redacting|removed) (?:some|certain|parts?|portions?"
+        r"|sections?|elements|passages)\b",
+    ),
+    _rule(
+        "redaction deletion",
+        _PART,
+        r"\b(?:with|subject to|after) (?:some |minor |the |certain )?(?:redactions?|deletions?)\b",
+    ),
+    _rule(
+        "some of part of",
+        _PART,
+        r"\b(?:disclos|releas|provid)\w* (?:only )?(?:some|part) of\b",
+    ),
+    # Not held.
+    _rule(
+        "not held",
+        _NOT_HELD,
+        r"\bnot held\b",
+        guarded=False,
+    ),
+    _rule(
+        "not have not hold not poss not retain not keep not record not maintain",
+        _NOT_HELD,
+        r"\b(?:does|do|did) not (?:hold|have|possess|retain|keep|record|maintain)(?! to\b) "
+        r"(?:any |the |this |that |such |these |those |separate |specific |recorded |a record )?"
+        r"(?:information|data|records?|documents?|details|figures|statistics|costs?|"
+        r"information you|it\b)",
+        guarded=False,
+    ),
+    _rule(
+        "no ",
+        _NOT_HELD,
+        r"\bno (?:responsive |relevant |such |recorded |further |other )?(?:information|records?|"
+        r"documents?|data|details)\b[^.;]{0,40}?\b(?:held|located|found|exist|identified|maintained"
+        r"|responsive)|\bholds? no (?:recorded |relevant )?(?:information|records?|data)",
+        guarded=False,
+    ),
+    _rule(
+        "locate find identify trace",
+        _NOT_HELD,
+        r"\b(?:unable|failed|not able|could not|did not|have not been able) to (?:locate|find|"
+        r"identify|trace) any\b|\bsearch(?:es)? (?:did not|failed to|have not|has not) (?:locate|"
+        r"find|identify|reveal)",
+        guarded=False,
+    ),
+    # Refused: in so many words.
+    _rule(
+        "refus",
+        _REFUSED,
+        r"\brefus(?:e|ed|ing) (?:access|your|the|this|to (?:disclose|release|provide|comply|"
+        r"confirm))|\b(?:is|are|has been|have been|was|were) refused\b",
+    ),
+    _rule(
+        "refusal",
+        _REFUSED,
+        r"\brefusal notice\b|\bconsider this (?:as )?a refusal\b|\bthis is a (?:formal )?refusal\b"
+        r"|\b(?:serves|acts|constitutes|is) (?:as )?(?:a |our )?(?:formal )?refusal\b",
+        _STRONG,
+    ),
+    _rule(
+        "decided decision",
+        _REFUSED,
+        r"\bdecided (?:to (?:refuse|withhold|deny|decline|not (?:to )?(?:disclose|release|provide))"
+        r"|not to (?:disclose|release|provide))\b",
+        _STRONG,
+    ),
+    _rule(
+        "deny denied denying", _REFUSED, r"\bden(?:y|ied|ying) (?:you )?(?:access|your|the|this)\b"
+    ),
+    _rule("decline", _REFUSED, r"\bdecline[sd]? to (?:provide|disclose|release|comply|answer)"),
+    # Refused: withheld or exempt.
+    _rule(
+        "withh",
+        _REFUSED,
+        r"\b(?:is|are|was|were|be|been|being) withheld\b|\bwithholding (?:it|them|the|this|these|"
+        r"that|all|such)\b|\bwithheld (?:under|in full|in (?:its|their) entirety|pursuant|by virtue"
+        r"|in accordance|in reliance)",
+    ),
+    _rule(
+        "exempt",
+        _REFUSED,
+        r"\bexempt from (?:disclosure|release)|\bexempt (?:information )?(?:under|by virtue|pursuant)"
+        r"|\b(?:is|are) exempt\b(?! information)",
+    ),
+    _rule(
+        "not be cannot be not provided not disclosed not released",
+        _REFUSED,
+        r"\b(?:will|shall|can|could|would) not be (?:disclosed|released|provided|supplied|shared)"
+        r"|\bcannot be (?:disclosed|released|provided|supplied)|\b(?:have|has) not (?:provided|"
+        r"disclosed|released)\b|\bnot (?:be )?(?:disclosing|releasing|providing)\b",
+        guarded=False,
+    ),
+    _rule(
+        "not obliged not required",
+        _REFUSED,
+        r"\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release|answer|respond)",
+        guarded=False,
+    ),
+    _rule("unable", _REFUSED, r"\bunable to (?:provide|disclose|release|supply|comply|share)\b"),
+    _rule(
+        "accessible",
+        _REFUSED,
+        r"\breasonably accessible (?:to you|to the applicant|by other means)|\baccessible by other "
+        r"means\b",
+    ),
+    # Refused: cost, burden, vexatious.
+    _rule(
+        "exceed",
+        _REFUSED,
+        r"\bexceed(?:s|ed|ing)? (?:the )?(?:appropriate|cost|fees?|prescribed|upper|statutory cost)"
+        r" limit|\b(?:would|will) exceed the\b[^.;]{0,40}?\blimit\b|\bcost (?:of compliance )?"
+        r"(?:would|will) exceed\b",
+    ),
+    _rule(
+        "cost disproportionate hours",
+        _REFUSED,
+        r"\bwould cost (?:more than|in excess of|too much)|\bcost too much\b|\bdisproportionate "
+        r"(?:amount of )?(?:time|cost|effort|burden)|\bexcessive cost\b|\btake (?:more than|over|in "
+        r"excess of) \d{1,4} hours\b",
+    ),
+    # A word in quotation marks is someone's word, not a decision.
+    _rule("vexatious", _REFUSED, r"(?<![“\"‘'])\bvexatious\b(?![”\"’'])"),
+    _rule("unreasonable", _REFUSED, r"(?<![“\"‘'])\bmanifestly unreasonable\b(?![”\"’'])"),
+    # Pending: acknowledgement, extension, fees, clarification, transfer.
+    _rule(
+        "receipt acknowledg",
+        _PENDING,
+        r"\backnowledg\w* (?:the )?receipt\b|\b(?:acknowledge|confirm) (?:receipt of )?your "
+        r"(?:request|e-?mail|letter)\b",
+    ),
+    _rule(
+        "will respond will reply aim to",
+        _PENDING,
+        r"\b(?:will|shall|aim to) (?:respond|reply)(?: to you)? (?:within|by|no later|as soon|"
+        r"promptly)",
+    ),
+    _rule(
+        "time extend extension",
+        _PENDING,
+        r"\b(?:need|require)s? (?:further|more|additional) time\b|\bextend(?:ed|ing)? (?:the |my |our )"
+        r"?(?:time|deadline|period)|\bextension (?:of|to) (?:the )?(?:time|deadline|period)"
+        r"|\b(?:i am|we are) extending\b",
+    ),
+    _rule(
+        "fee owe pay",
+        _PENDING,
+        r"\bfee estimate\b|\bwillingness to pay\b|\bwill owe\b|\bestimated (?:fees?|costs?|charges?)"
+        r" (?:of|is|are|will)",
+    ),
+    _rule(
+        "clarif",
+        _PENDING,
+        r"\b(?:need|require|seek|seeking|request|requesting|ask for) (?:some |further )?"
+        r"clarification\b|\bplease clarify\b|\bclarify (?:your|the|what)\b",
+    ),
+    _rule(
+        "transferred processed considered",
+        _PENDING,
+        r"\b(?:has been|have|was|were|been) transferred to\b|\btransferred (?:your|the|this) request"
+        r"|\bis (?:still )?being (?:processed|considered)\b",
     ),
 )
+
+_KEYS: tuple[str, ...] = tuple(sorted({k for r in _RULES for k in r.keys}))
+
+# A decision in so many words makes every statement of its sentence strong.
+_DECISION_LEAD = re.compile(
+    r"\b(?:i|we) (?:have )?(?:today |now |therefore |also )?decided\b|\bdecided (?:to|that|not)\b"
+    r"|\b(?:my|our|the) decision (?:is|was) (?:to|that)\b|\brefusal notice\b"
+    r"|\b(?:is|has been) refused\b|\b(?:i|we) (?:am|are) (?:hereby )?(?:refusing|releasing|granting"
+    r"|disclosing|withholding|extending)\b|\bwithdrawn\b"
+)
+_DECISION_KEYS = ("decid", "decision", "refus", "ing", "withdr")
+
+# The lead of a list of decisions ("I have decided to:", "My decision is as follows:").
+_LIST_LEAD = re.compile(r"(?:decided|decision)\b[^.]{0,120}:\s*$")
+_LIST_ITEM = re.compile(r"(?:[•●▪◦·*\-–—]|\(?[a-z0-9]{1,3}[.)])\s*")
+
+# A hit is dropped when the text before it in its sentence makes it conditional.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|where|should you|in the event|in case|in order to|to determine)\b"
+)
+# ... or when a negation or a modal stands just before it.
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|n't|nor|may|might|could|cannot)\s+(?:\w+\s+){0,2}$"
+)
+# A regulator's finding is not the authority's decision.
+_REGULATOR = re.compile(
+    r"\b(?:commissioner|ombudsman|tribunal|this office|adjudicator|the ipc|the ico|the oic)\b"
+)
+_WORD = re.compile(r"\S+")
+
 
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
 
@@ -138,16 +364,69 @@ def sentences(text: str) -> Iterable[tuple[int, int]]:
         s, e = m.span()
         while s < e and text[s].isspace():
             s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
         if s < e:
             yield s, e
 
 
+class _Hit(NamedTuple):
+    outcome: Outcome
+    strength: int
+    at: int  # where in the sentence the rule matched
+
+
+def _hits(sentence: str) -> list[_Hit]:
+    """The statements a sentence makes, each with its strength."""
+    low = sentence.lower()
+    if not any(k in low for k in _KEYS):
+        return []
+    if low.rstrip().endswith("?"):
+        return []
+    if _REGULATOR.search(low):
+        return []
+    found: list[_Hit] = []
+    for rule in _RULES:
+        if not any(k in low for k in rule.keys):
+            continue
+        m = rule.pattern.search(low)
+        if m is None:
+            continue
+        at = m.start()
+        before = low[max(0, at - 160) : at]
+        clause = before[max(before.rfind(", "), before.rfind(" then "), before.rfind("; ")) + 1 :]
+        if _CONDITION.search(clause):
+            continue
+        if rule.guarded and _NEGATED.search(before[-40:]):
+            continue
+        found.append(_Hit(rule.outcome, rule.strength, at))
+    if not found:
+        return []
+    if "confirm or deny" in low or "confirming or denying" in low or "confirm nor deny" in low:
+        # What a "neither confirm nor deny" sentence says besides is its reason.
+        found = [_Hit(_NCND, _FORMULA, min(h.at for h in found))]
+    if any(k in low for k in _DECISION_KEYS) and _DECISION_LEAD.search(low):
+        return [_Hit(h.outcome, _STRONG, h.at) for h in found]
+    return found
+
+
+def _combine_sentence(hits: Sequence[_Hit]) -> Outcome:
+    """One sentence's statements as one outcome (a "not held" outweighs "unable to")."""
+    seen = {h.outcome for h in hits}
+    if _NOT_HELD in seen and _REFUSED in seen and not seen & {_FULL, _PART, _PARTLY}:
+        return _NOT_HELD
+    return infer_outcome(seen)
+
+
 def decision_in(sentence: str) -> Outcome | None:
-    """The outcome a sentence states, or ``None`` when it states none."""
-    for outcome, rx in _RULES:
-        if rx.search(sentence):
-            return outcome
-    return None
+    """The outcome a sentence states, or ``None`` when it states none.
+
+    Hints ("please find attached") state none on their own.
+    """
+    hits = [h for h in _hits(sentence) if h.strength >= _FORMULA]
+    if not hits:
+        return None
+    return _combine_sentence(hits)
 
 
 def parse_outcome_words(value: str) -> Outcome | None:
@@ -160,61 +439,247 @@ def parse_outcome_words(value: str) -> Outcome | None:
 
 
 def infer_outcome(found: Iterable[Outcome]) -> Outcome:
-    """Combine the outcomes of several answers or sentences (no explicit decision)."""
-    seen = set(found)
+    """Combine the outcomes of several answers or sentences (no explicit decision).
+
+    Some released and some withheld or NCND: in part; some released and some not
+    held: partly not held. An acknowledgement counts only when nothing else is said.
+
+    >>> infer_outcome([Outcome.DISCLOSED_IN_FULL, Outcome.NOT_HELD])
+    <Outcome.PARTLY_NOT_HELD: 'partly_not_held'>
+    >>> infer_outcome([Outcome.PARTLY_NOT_HELD, Outcome.REFUSED])
+    <Outcome.DISCLOSED_IN_PART: 'disclosed_in_part'>
+    """
+    seen = set(found) - {Outcome.UNKNOWN}
     if not seen:
         return Outcome.UNKNOWN
+    if seen != {_PENDING}:
+        seen.discard(_PENDING)
     if len(seen) == 1:
         return seen.pop()
-    released = bool(seen & {Outcome.DISCLOSED_IN_FULL, Outcome.DISCLOSED_IN_PART})
-    if released and Outcome.NOT_HELD in seen and not seen & {Outcome.REFUSED}:
-        return Outcome.PARTLY_NOT_HELD
+    if _WITHDRAWN in seen:
+        return _WITHDRAWN
+    released = bool(seen & {_FULL, _PART, _PARTLY})
+    withheld = bool(seen & {_PART, _REFUSED, _NCND})
+    if _PART in seen or (released and withheld):
+        return _PART
+    if released and seen & {_NOT_HELD, _PARTLY}:
+        return _PARTLY
     if released:
-        return Outcome.DISCLOSED_IN_PART
-    for outcome in (Outcome.REFUSED, Outcome.NEITHER_CONFIRM_NOR_DENY, Outcome.NOT_HELD):
+        return _FULL
+    for outcome in (_REFUSED, _NOT_HELD, _NCND):
         if outcome in seen:
             return outcome
     return Outcome.UNKNOWN
 
 
-_STRONG_DECISION = re.compile(
-    r"\bdecided\b|\bdecision\b|refusal notice|neither confirm|\bNCND\b|\bwithdrawn\b"
-    r"|\bis refused\b|\bhas been refused\b",
-    re.IGNORECASE,
+class _Sentence(NamedTuple):
+    text: str  # the sentence as read: lines of a run joined by a space
+    pieces: tuple[tuple[str, Span, int], ...]  # each line's part: its text, span, offset in text
+
+
+_JOINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "under",
+        "and",
+        "or",
+        "that",
+        "with",
+        "for",
+        "by",
+        "is",
+        "are",
+        "was",
+        "be",
+        "been",
+        "has",
+        "have",
+        "not",
+        "which",
+        "this",
+        "its",
+        "their",
+        "your",
+        "our",
+        "any",
+        "all",
+        "as",
+        "from",
+        "at",
+    ]
 )
+
+
+def _joins(previous: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence ``previous`` leaves open."""
+    tail = previous.rstrip()
+    if not tail or tail[-1] in ".!?:;":
+        return False
+    head = following.lstrip()
+    if not head:
+        return False
+    if head[0].islower() or tail[-1] in ",-–(" or tail in "•●▪◦·*-–—":
+        return True
+    last = tail.rsplit(None, 1)[-1].lower()
+    return last in _JOINERS
+
+
+def _runs(prose: Sequence[ProseLine]) -> Iterator[list[ProseLine]]:
+    """The authority's lines, in runs that continue one another."""
+    run: list[ProseLine] = []
+    for line in prose:
+        if line.requester:
+            if run:
+                yield run
+                run = []
+            continue
+        if run and not _joins(run[-1].text, line.text):
+            yield run
+            run = []
+        run.append(line)
+    if run:
+        yield run
+
+
+def _sentences_of(prose: Sequence[ProseLine]) -> Iterator[_Sentence]:
+    for run in _runs(prose):
+        if len(run) == 1:
+            line = run[0]
+            for s, e in sentences(line.text):
+                at = Span(line.span.start + s, line.span.start + e)
+                yield _Sentence(line.text[s:e], ((line.text[s:e], at, 0),))
+            continue
+        text = " ".join(line.text for line in run)
+        starts = []
+        offset = 0
+        for line in run:
+            starts.append(offset)
+            offset += len(line.text) + 1
+        for s, e in sentences(text):
+            pieces = []
+            for line, first in zip(run, starts, strict=True):
+                lo, hi = max(s, first), min(e, first + len(line.text))
+                if lo >= hi:
+                    continue
+                piece = text[lo:hi].strip()
+                if not piece:
+                    continue
+                lead = lo - first + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+                at = Span(line.span.start + lead, line.span.start + lead + len(piece))
+                pieces.append((piece, at, lo - s))
+            if pieces:
+                yield _Sentence(text[s:e], tuple(pieces))
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without a full stop: a heading or a table cell, not a statement."""
+    stripped = text.rstrip()
+    return "|" in stripped or (len(_WORD.findall(stripped)) < 4 and not stripped.endswith("."))
+
+
+class _Found(NamedTuple):
+    outcome: Outcome
+    strength: int
+    sentence: str
+    span: Span
+
+
+def _found(sentence: _Sentence, hits: Sequence[_Hit], strength: int) -> _Found:
+    """The sentence's outcome, with the piece of it (one line) where its first hit stands."""
+    at = min(h.at for h in hits)
+    piece = sentence.pieces[0]
+    for candidate in sentence.pieces:
+        if candidate[2] <= at:
+            piece = candidate
+    return _Found(_combine_sentence(hits), strength, piece[0], piece[1])
+
+
+def _statements(prose: Sequence[ProseLine]) -> Iterator[_Found]:
+    """Every statement of an outcome in the authority's sentences, in order.
+
+    After the lead of a list of decisions ("I have decided to:"), the items of the
+    list are one strong statement together.
+    """
+    listing: list[tuple[_Sentence, list[_Hit]]] | None = None
+    for sentence in _sentences_of(prose):
+        text = sentence.text
+        if listing is not None:
+            if _LIST_ITEM.match(text) or text[:1].islower():
+                hits = _hits(text)
+                if hits:
+                    listing.append((sentence, hits))
+                continue
+            if listing:
+                first = listing[0][0]
+                yield _found(first, [h for _, hs in listing for h in hs], _STRONG)
+            listing = None
+        if _is_heading(text):
+            continue
+        hits = _hits(text)
+        if not hits:
+            if text.rstrip().endswith(":") and _LIST_LEAD.search(text.lower()):
+                listing = []
+            continue
+        yield _found(sentence, hits, max(h.strength for h in hits))
+    if listing:
+        yield _found(listing[0][0], [h for _, hs in listing for h in hs], _STRONG)
+
+
+_REGULATOR_WORDS = (
+    "the commissioner",
+    "this office",
+    "the ombudsman",
+    "the tribunal",
+    "the adjudicator",
+    "decision notice",
+)
+_THIRD_PERSON = ("the applicant", "the complainant", "the appellant")
+
+
+def _is_notice(prose: Sequence[ProseLine]) -> bool:
+    """A regulator's notice: it names the regulator and the requester in the third person."""
+    low = "\n".join(line.text for line in prose if not line.requester).lower()
+    return any(w in low for w in _REGULATOR_WORDS) and any(w in low for w in _THIRD_PERSON)
 
 
 def decide(prose: Sequence[ProseLine], *, labelled: str | None = None) -> Decision:
     """The document's decision from the authority's sentences.
 
-    A labelled ``Outcome:`` line wins; else the first sentence that states a
-    decision in so many words ("I have decided ...", "refusal notice"); else the
-    outcomes of all sentences that state one, combined.
+    A labelled ``Outcome:`` line wins (with the first strong sentence, if any);
+    else the first sentence that states a decision in so many words ("I have
+    decided ...", "refusal notice"); else the statements of all sentences
+    combined, hints ("please find attached") only when nothing else is stated.
     """
     stated = parse_outcome_words(labelled) if labelled is not None else None
-    strong: tuple[Outcome, str, Span] | None = None
-    weak: list[tuple[Outcome, str, Span]] = []
-    for line in prose:
-        if line.requester:
-            continue
-        for start, end in sentences(line.text):
-            sentence = line.text[start:end]
-            outcome = decision_in(sentence)
-            if outcome is None:
-                continue
-            at = Span(line.span.start + start, line.span.start + end)
-            if strong is None and _STRONG_DECISION.search(sentence):
-                strong = (outcome, sentence, at)
-            weak.append((outcome, sentence, at))
-    chosen = strong or (weak[0] if weak else None)
+    if stated is None and _is_notice(prose):
+        # A regulator's notice: the authority's original decision is the first it reports.
+        first = next(_statements(prose), None)
+        if first is not None:
+            return Decision(outcome=first.outcome, sentence=first.sentence, span=first.span)
+        return Decision()
+    strong: _Found | None = None
+    formulas: list[_Found] = []
+    hints: list[_Found] = []
+    for found in _statements(prose):
+        if found.strength >= _STRONG:
+            strong = found
+            break
+        (formulas if found.strength >= _FORMULA else hints).append(found)
     if stated is not None:
-        if chosen is None:
+        if strong is None:
             return Decision(outcome=stated)
-        return Decision(outcome=stated, sentence=chosen[1], span=chosen[2])
+        return Decision(outcome=stated, sentence=strong.sentence, span=strong.span)
     if strong is not None:
-        return Decision(outcome=strong[0], sentence=strong[1], span=strong[2])
-    if weak:
-        outcome = infer_outcome(o for o, _, _ in weak)
-        first = next((w for w in weak if w[0] is outcome), weak[0])
-        return Decision(outcome=outcome, sentence=first[1], span=first[2])
-    return Decision()
+        return Decision(outcome=strong.outcome, sentence=strong.sentence, span=strong.span)
+    weak = formulas or hints
+    if not weak:
+        return Decision()
+    outcome = infer_outcome(f.outcome for f in weak)
+    first = next((f for f in weak if f.outcome is outcome), weak[0])
+    return Decision(outcome=outcome, sentence=first.sentence, span=first.span)
