@@ -70,7 +70,7 @@ class _Rule(NamedTuple):
 def _rule(
     keys: str, outcome: Outcome, pattern: str, strength: int = _FORMULA, *, guarded: bool = True
 ) -> _Rule:
-    return _Rule(tuple(keys.split()), outcome, re.compile(pattern), strength, guarded)
+    return _Rule(tuple(keys.split("|")), outcome, re.compile(pattern), strength, guarded)
 
 
 _OBJECT = r"(?:the |this |that |these |those |all |all of the |some |some of the |any )?"
@@ -88,13 +88,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Neither confirm nor deny.
     _rule(
-        "confirm ncnd",
+        "confirm|ncnd",
         _NCND,
         r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bncnd\b|cannot confirm (?:n)?or deny",
     ),
     # Partly not held.
     _rule(
-        "held hold",
+        "not held|hold|partially held",
         _PARTLY,
         r"\b(?:some|part|parts) (?:of (?:the |this |your )?)?(?:requested )?"
         + _THING
@@ -117,13 +117,13 @@ _RULES: tuple[_Rule, ...] = (
         _STRONG,
     ),
     _rule(
-        "disclose release",
+        "disclose|release",
         _FULL,
         r"\b(?:disclose|release) (?:the |all (?:of )?the )?(?:requested|located|relevant) "
         + _THING,
     ),
     _rule(
-        "released disclosed granted",
+        "released|disclosed|granted",
         _FULL,
         r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeing )"
         r"\b(?:released|disclosed|granted (?:you )?access to|granted (?:the|your|this) request)\b",
@@ -135,7 +135,7 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:below|above|to you|in|on|as))\b",
     ),
     _rule(
-        "attach enclos please see below",
+        "please|attached|enclosed|able to|happy to",
         _FULL,
         r"\bplease (?:find|see) (?:attached|enclosed|below|the attached|the enclosed|overleaf)"
         r"(?! (?:for )?(?:our |the |my |a )?(?:response|letter|reply|decision|correspondence)\b)"
@@ -151,13 +151,13 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:withheld|refused|denied|redacted|exempt)\w* (?:access )?in part\b",
     ),
     _rule(
-        "partial partly part",
+        "partial|partly",
         _PART,
         r"\bpartial(?:ly)? (?:release|disclos|grant|access|success)|\bpartially (?:successful|"
         r"granted|released|disclosed)|\bpartly (?:granted|released|disclosed|successful)",
     ),
     _rule(
-        "withh redact remov exempt",
+        "withh|redact|remov|exempt",
         _PART,
         r"\b(?:some|certain|parts? of (?:the |this |these )?|portions? of (?:the )?|elements of "
         r"(?:the )?)\b[^.;]{0,60}?\b(?:withheld|redacted|removed|exempt|exempted)\b"
@@ -166,12 +166,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|sections?|elements|passages)\b",
     ),
     _rule(
-        "redaction deletion",
+        "redaction|deletion",
         _PART,
         r"\b(?:with|subject to|after) (?:some |minor |the |certain )?(?:redactions?|deletions?)\b",
     ),
     _rule(
-        "some of part of",
+        "some of|part of",
         _PART,
         r"\b(?:disclos|releas|provid)\w* (?:only )?(?:some|part) of\b",
     ),
@@ -183,7 +183,7 @@ _RULES: tuple[_Rule, ...] = (
         guarded=False,
     ),
     _rule(
-        "not have not hold not poss not retain not keep not record not maintain",
+        "not hold|not have|not possess|not retain|not keep|not record|not maintain",
         _NOT_HELD,
         r"\b(?:does|do|did) not (?:hold|have|possess|retain|keep|record|maintain)(?! to\b) "
         r"(?:any |the |this |that |such |these |those |separate |specific |recorded |a record )?"
@@ -200,7 +200,7 @@ _RULES: tuple[_Rule, ...] = (
         guarded=False,
     ),
     _rule(
-        "locate find identify trace",
+        "locate|find|identify|trace|search",
         _NOT_HELD,
         r"\b(?:unable|failed|not able|could not|did not|have not been able) to (?:locate|find|"
         r"identify|trace) any\b|\bsearch(?:es)? (?:did not|failed to|have not|has not) (?:locate|"
@@ -222,16 +222,14 @@ _RULES: tuple[_Rule, ...] = (
         _STRONG,
     ),
     _rule(
-        "decided decision",
+        "decided",
         _REFUSED,
         r"\bdecided (?:to (?:refuse|withhold|deny|decline|not (?:to )?(?:disclose|release|provide))"
         r"|not to (?:disclose|release|provide))\b",
         _STRONG,
     ),
-    _rule(
-        "deny denied denying", _REFUSED, r"\bden(?:y|ied|ying) (?:you )?(?:access|your|the|this)\b"
-    ),
-    _rule("decline", _REFUSED, r"\bdecline[sd]? to (?:provide|disclose|release|comply|answer)"),
+    _rule("den", _REFUSED, r"\bden(?:y|ied|ying) (?:you )?(?:access|your|the|this)\b"),
+    _rule("declin", _REFUSED, r"\bdecline[sd]? to (?:provide|disclose|release|comply|answer)"),
     # Refused: withheld or exempt.
     _rule(
         "withh",
@@ -247,7 +245,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:is|are) exempt\b(?! information)",
     ),
     _rule(
-        "not be cannot be not provided not disclosed not released",
+        "not be|cannot be|not provided|not disclosed|not released|not disclosing|not releasing|not providing",
         _REFUSED,
         r"\b(?:will|shall|can|could|would) not be (?:disclosed|released|provided|supplied|shared)"
         r"|\bcannot be (?:disclosed|released|provided|supplied)|\b(?:have|has) not (?:provided|"
@@ -255,7 +253,7 @@ _RULES: tuple[_Rule, ...] = (
         guarded=False,
     ),
     _rule(
-        "not obliged not required",
+        "not obliged|not required",
         _REFUSED,
         r"\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release|answer|respond)",
         guarded=False,
@@ -276,7 +274,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:would|will) exceed\b",
     ),
     _rule(
-        "cost disproportionate hours",
+        "cost|disproportionate|hours",
         _REFUSED,
         r"\bwould cost (?:more than|in excess of|too much)|\bcost too much\b|\bdisproportionate "
         r"(?:amount of )?(?:time|cost|effort|burden)|\bexcessive cost\b|\btake (?:more than|over|in "
@@ -287,26 +285,26 @@ _RULES: tuple[_Rule, ...] = (
     _rule("unreasonable", _REFUSED, r"(?<![“\"‘'])\bmanifestly unreasonable\b(?![”\"’'])"),
     # Pending: acknowledgement, extension, fees, clarification, transfer.
     _rule(
-        "receipt acknowledg",
+        "receipt|acknowledg|confirm your",
         _PENDING,
         r"\backnowledg\w* (?:the )?receipt\b|\b(?:acknowledge|confirm) (?:receipt of )?your "
         r"(?:request|e-?mail|letter)\b",
     ),
     _rule(
-        "will respond will reply aim to",
+        "respond|reply",
         _PENDING,
         r"\b(?:will|shall|aim to) (?:respond|reply)(?: to you)? (?:within|by|no later|as soon|"
         r"promptly)",
     ),
     _rule(
-        "time extend extension",
+        "time|extend|extension",
         _PENDING,
         r"\b(?:need|require)s? (?:further|more|additional) time\b|\bextend(?:ed|ing)? (?:the |my |our )"
         r"?(?:time|deadline|period)|\bextension (?:of|to) (?:the )?(?:time|deadline|period)"
         r"|\b(?:i am|we are) extending\b",
     ),
     _rule(
-        "fee owe pay",
+        "fee|willingness|owe|estimated",
         _PENDING,
         r"\bfee estimate\b|\bwillingness to pay\b|\bwill owe\b|\bestimated (?:fees?|costs?|charges?)"
         r" (?:of|is|are|will)",
@@ -318,7 +316,7 @@ _RULES: tuple[_Rule, ...] = (
         r"clarification\b|\bplease clarify\b|\bclarify (?:your|the|what)\b",
     ),
     _rule(
-        "transferred processed considered",
+        "transferred|being processed|being considered",
         _PENDING,
         r"\b(?:has been|have|was|were|been) transferred to\b|\btransferred (?:your|the|this) request"
         r"|\bis (?:still )?being (?:processed|considered)\b",
@@ -326,6 +324,9 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 _KEYS: tuple[str, ...] = tuple(sorted({k for r in _RULES for k in r.keys}))
+_RULES_BY_KEY: dict[str, tuple[int, ...]] = {
+    key: tuple(i for i, r in enumerate(_RULES) if key in r.keys) for key in _KEYS
+}
 
 # A decision in so many words makes every statement of its sentence strong.
 _DECISION_LEAD = re.compile(
@@ -379,16 +380,12 @@ class _Hit(NamedTuple):
 def _hits(sentence: str) -> list[_Hit]:
     """The statements a sentence makes, each with its strength."""
     low = sentence.lower()
-    if not any(k in low for k in _KEYS):
-        return []
-    if low.rstrip().endswith("?"):
-        return []
-    if _REGULATOR.search(low):
+    present = [k for k in _KEYS if k in low]
+    if not present or low.rstrip().endswith("?") or _REGULATOR.search(low):
         return []
     found: list[_Hit] = []
-    for rule in _RULES:
-        if not any(k in low for k in rule.keys):
-            continue
+    for i in sorted({i for k in present for i in _RULES_BY_KEY[k]}):
+        rule = _RULES[i]
         m = rule.pattern.search(low)
         if m is None:
             continue
@@ -475,6 +472,7 @@ def infer_outcome(found: Iterable[Outcome]) -> Outcome:
 class _Sentence(NamedTuple):
     text: str  # the sentence as read: lines of a run joined by a space
     pieces: tuple[tuple[str, Span, int], ...]  # each line's part: its text, span, offset in text
+    requester: bool  # on lines the segmenter gave to the requester
 
 
 _JOINERS = frozenset(
@@ -531,15 +529,10 @@ def _joins(previous: str, following: str) -> bool:
 
 
 def _runs(prose: Sequence[ProseLine]) -> Iterator[list[ProseLine]]:
-    """The authority's lines, in runs that continue one another."""
+    """Runs of lines that continue one another, each run in one voice."""
     run: list[ProseLine] = []
     for line in prose:
-        if line.requester:
-            if run:
-                yield run
-                run = []
-            continue
-        if run and not _joins(run[-1].text, line.text):
+        if run and (line.requester != run[-1].requester or not _joins(run[-1].text, line.text)):
             yield run
             run = []
         run.append(line)
@@ -549,11 +542,12 @@ def _runs(prose: Sequence[ProseLine]) -> Iterator[list[ProseLine]]:
 
 def _sentences_of(prose: Sequence[ProseLine]) -> Iterator[_Sentence]:
     for run in _runs(prose):
+        requester = run[0].requester
         if len(run) == 1:
             line = run[0]
             for s, e in sentences(line.text):
                 at = Span(line.span.start + s, line.span.start + e)
-                yield _Sentence(line.text[s:e], ((line.text[s:e], at, 0),))
+                yield _Sentence(line.text[s:e], ((line.text[s:e], at, 0),), requester)
             continue
         text = " ".join(line.text for line in run)
         starts = []
@@ -574,7 +568,23 @@ def _sentences_of(prose: Sequence[ProseLine]) -> Iterator[_Sentence]:
                 at = Span(line.span.start + lead, line.span.start + lead + len(piece))
                 pieces.append((piece, at, lo - s))
             if pieces:
-                yield _Sentence(text[s:e], tuple(pieces))
+                yield _Sentence(text[s:e], tuple(pieces), requester)
+
+
+# On a line the segmenter gave to the requester, only a sentence in the authority's
+# voice counts: one that answers "you" ("the information you have requested is
+# refused") or reports what the authority did ("the Department asserted that ...").
+_FIRST_PERSON = re.compile(r"\b(?:i|my|me|myself|please)\b|\bi'm\b|\bi’m\b")
+_AUTHORITY_VOICE = re.compile(
+    r"\byour (?:request|application|e-?mail|letter)\b|\byou (?:have )?(?:requested|asked|sought)\b"
+    r"|\b(?:the )?information you\b|\b(?:stated|said|told|informed|asserted|responded|explained"
+    r"|confirmed|advised|replied|decided|refused|released|granted|withheld|denied|disclosed|affirmed"
+    r"|upheld)\b"
+)
+
+
+def _authority_voice(low: str) -> bool:
+    return _FIRST_PERSON.search(low) is None and _AUTHORITY_VOICE.search(low) is not None
 
 
 def _is_heading(text: str) -> bool:
@@ -610,7 +620,7 @@ def _statements(prose: Sequence[ProseLine]) -> Iterator[_Found]:
     for sentence in _sentences_of(prose):
         text = sentence.text
         if listing is not None:
-            if _LIST_ITEM.match(text) or text[:1].islower():
+            if not sentence.requester and (_LIST_ITEM.match(text) or text[:1].islower()):
                 hits = _hits(text)
                 if hits:
                     listing.append((sentence, hits))
@@ -622,6 +632,10 @@ def _statements(prose: Sequence[ProseLine]) -> Iterator[_Found]:
         if _is_heading(text):
             continue
         hits = _hits(text)
+        if sentence.requester:
+            if hits and _authority_voice(text.lower()):
+                yield _found(sentence, hits, _FORMULA)
+            continue
         if not hits:
             if text.rstrip().endswith(":") and _LIST_LEAD.search(text.lower()):
                 listing = []
@@ -644,7 +658,7 @@ _THIRD_PERSON = ("the applicant", "the complainant", "the appellant")
 
 def _is_notice(prose: Sequence[ProseLine]) -> bool:
     """A regulator's notice: it names the regulator and the requester in the third person."""
-    low = "\n".join(line.text for line in prose if not line.requester).lower()
+    low = "\n".join(line.text for line in prose).lower()
     return any(w in low for w in _REGULATOR_WORDS) and any(w in low for w in _THIRD_PERSON)
 
 
