@@ -91,6 +91,7 @@ _RULES: tuple[_Rule, ...] = (
         "confirm|ncnd",
         _NCND,
         r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bncnd\b|cannot confirm (?:n)?or deny",
+        guarded=False,
     ),
     # Partly not held.
     _rule(
@@ -102,6 +103,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\bhold(?:s)? (?:only )?(?:some|part)(?: but not all)? (?:of )?(?:the )?"
         + _THING
         + r"|\bpartially held\b|\bholds? only (?:part|some) of",
+        guarded=False,
     ),
     # Disclosed in full.
     _rule(
@@ -132,7 +134,8 @@ _RULES: tuple[_Rule, ...] = (
         "provided",
         _FULL,
         r"\b(?:(?:i|we)(?: have| ’ve| 've|’ve|'ve) (?:also |now )?provided|(?:has|have) been provided"
-        r" (?:below|above|to you|in|on|as))\b",
+        r" (?:below|above|to you|in|on|as)|(?:is|are) provided (?:below|above|overleaf|in the "
+        r"(?:table|attached|enclosed)))\b",
     ),
     _rule(
         "please|attached|enclosed|able to|happy to",
@@ -343,12 +346,15 @@ _LIST_ITEM = re.compile(r"(?:[•●▪◦·*\-–—]|\(?[a-z0-9]{1,3}[.)])\s*"
 
 # A hit is dropped when the text before it in its sentence makes it conditional.
 _CONDITION = re.compile(
-    r"\b(?:if|unless|whether|where|should you|in the event|in case|in order to|to determine)\b"
+    r"\b(?:if|unless|whether|where|in the event|in case|in order to|to determine)\b"
+    r"|(?:^|\b)should (?:we|you|it|they|the|this|any)\b"
 )
 # ... or when a negation or a modal stands just before it.
 _NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n't|nor|may|might|could|cannot)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:not|never|no|no longer|n't|nor|may|might|could|cannot)\s+(?:\w+\s+){0,3}$"
 )
+# ... or when one stands inside a match that spans a gap ("some ... may be withheld").
+_NEGATED_INSIDE = re.compile(r"\b(?:not|never|may|might|could|cannot)\b|n't\b")
 # A regulator's finding is not the authority's decision.
 _REGULATOR = re.compile(
     r"\b(?:commissioner|ombudsman|tribunal|this office|adjudicator|the ipc|the ico|the oic)\b"
@@ -394,7 +400,9 @@ def _hits(sentence: str) -> list[_Hit]:
         clause = before[max(before.rfind(", "), before.rfind(" then "), before.rfind("; ")) + 1 :]
         if _CONDITION.search(clause):
             continue
-        if rule.guarded and _NEGATED.search(before[-40:]):
+        if rule.guarded and (
+            _NEGATED.search(before[-48:]) or _NEGATED_INSIDE.search(low, at, m.end())
+        ):
             continue
         found.append(_Hit(rule.outcome, rule.strength, at))
     if not found:
