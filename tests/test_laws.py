@@ -473,7 +473,7 @@ def test_required_provision_is_catalogued(law_id: str, ref: str) -> None:
         ("uk-eir-2004", "12(4)(a)", "not_held", "qualified"),
         ("uk-eir-2004", "12(4)(b)", "procedural_refusal", "qualified"),
         ("uk-eir-2004", "12(5)(e)", "exemption", "qualified"),
-        ("scot-foisa-2002", "17", "not_held", "none"),
+        ("scot-foisa-2002", "17", "duty", "none"),
         ("scot-foisa-2002", "36(2)", "exemption", "absolute"),
         ("scot-foisa-2002", "30(b)(i)", "exemption", "qualified"),
         ("scot-eisr-2004", "10(4)(a)", "not_held", "qualified"),

@@ -21,7 +21,6 @@ from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
 from foimodel.models import (
     Answer,
-    DateRole,
     Decision,
     Defect,
     Document,
@@ -29,7 +28,6 @@ from foimodel.models import (
     Outcome,
     RequestItem,
     Source,
-    Span,
 )
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
 from foimodel.render.text import UNKNOWN_AUTHORITY, UNKNOWN_JURISDICTION
@@ -132,10 +130,7 @@ def build_document(
         jurisdiction=jurisdiction,
         laws=law_ids,
         dates=dates.dates_in(
-            [
-                *((f.role, f.value, f.span) for f in parts.fields if f.key == "date" and f.role),
-                *_thread_dates(parts, sentences),
-            ],
+            [(f.role, f.value, f.span) for f in parts.fields if f.key == "date" and f.role],
             sentences,
             dayfirst=dayfirst,
         ),
@@ -222,22 +217,6 @@ def _decision(parts: Parts, lines: list[ProseLine], labelled: Field | None) -> D
         if found is not None:
             return found[1]
     return decide(lines, labelled=labelled.value if labelled else None)
-
-
-def _thread_dates(parts: Parts, lines: list[ProseLine]) -> list[tuple[DateRole, str, Span]]:
-    """A thread's request date (its first request) and response date (its decisive reply)."""
-    found: list[tuple[DateRole, str, Span]] = []
-    spans = parts.message_dates
-    for message, span in zip(parts.messages, spans, strict=True):
-        if message.kind is MessageKind.REQUEST and message.sent and span:
-            found.append((DateRole.REQUEST, message.sent.isoformat(), span))
-            break
-    decisive = _decisive_message(parts, lines)
-    if decisive is not None:
-        message, span = parts.messages[decisive[0]], spans[decisive[0]]
-        if message.sent and span:
-            found.append((DateRole.RESPONSE, message.sent.isoformat(), span))
-    return found
 
 
 def _authority(parts: Parts, labelled: Field | None) -> str | None:

@@ -10,9 +10,11 @@ strings, ISO dates, an outcome string. More keys may be added, never changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from foimodel.extract.citations import grounds
 from foimodel.extract.questions import split_questions
 from foimodel.models import DateRole, Document, MessageKind, Paragraph
 
@@ -42,6 +44,20 @@ def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+_ANSWERING = frozenset({MessageKind.RESPONSE, MessageKind.INTERNAL_REVIEW})
+
+
+def _thread_date(doc: Document, role: DateRole) -> dt.date | None:
+    """A thread's dates when the text states none: its first request, its last reply."""
+    if role is DateRole.REQUEST:
+        found = [m.sent for m in doc.messages if m.kind is MessageKind.REQUEST and m.sent]
+        return found[0] if found else None
+    if role is DateRole.RESPONSE:
+        found = [m.sent for m in doc.messages if m.kind in _ANSWERING and m.sent]
+        return found[-1] if found else None
+    return None
+
+
 def _question_count(doc: Document) -> int | None:
     """Items asked; in a thread without items, the questions of its first request."""
     if doc.items:
@@ -65,9 +81,10 @@ def to_row(doc: Document) -> dict[str, Any]:
         raise TypeError(f"to_row() argument 'doc' must be Document, not {type(doc).__name__}")
 
     def iso(role: DateRole) -> str | None:
-        value = doc.date(role)
+        value = doc.date(role) or _thread_date(doc, role)
         return value.isoformat() if value else None
 
+    exemptions, provisions = grounds(doc.citations)
     return {
         "title": doc.title,
         "references": _unique([r.raw for r in doc.references]),
@@ -79,8 +96,8 @@ def to_row(doc: Document) -> dict[str, Any]:
         "response": iso(DateRole.RESPONSE),
         "question_count": _question_count(doc),
         "outcome": doc.outcome.value,
-        "exemptions": _unique([c.label for c in doc.citations if c.applied]),
-        "provisions": _unique([c.label for c in doc.citations if not c.applied and c.law]),
+        "exemptions": list(exemptions),
+        "provisions": list(provisions),
         "message_count": max(1, len(doc.messages)),
         "link_count": len(doc.links),
         "defect_count": len(doc.defects),

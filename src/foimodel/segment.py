@@ -191,8 +191,6 @@ class Parts:
     request_context: list[Paragraph] = attrs.Factory(list)
     sections: list[Section] = attrs.Factory(list)
     messages: list[Message] = attrs.Factory(list)
-    message_dates: list[Span | None] = attrs.Factory(list)
-    """Where each message's ``Date:`` value stands, parallel to ``messages``."""
     boilerplate: list[Paragraph] = attrs.Factory(list)
     residue: list[Paragraph] = attrs.Factory(list)
     prose: list[ProseLine] = attrs.Factory(list)
@@ -623,8 +621,6 @@ class _Segmenter:
             m = _MESSAGE_KEYS.fullmatch(block.text)
             if m:
                 msg.read_key(m["key"], m["value"])
-                if m["key"] == "Date":
-                    msg.date_span = Span(block.span.start + m.start("value"), block.span.end)
                 msg.end = block.span.end
                 return
         msg.in_header = False
@@ -640,7 +636,6 @@ class _Segmenter:
             return
         self.message = None
         self.parts.messages.append(msg.build())
-        self.parts.message_dates.append(msg.date_span)
 
 
 _INLINE_ITEM = re.compile(
@@ -699,7 +694,6 @@ class _MessageDraft:
     start: int
     end: int
     in_header: bool = True
-    date_span: Span | None = None
     kind: MessageKind = MessageKind.OTHER
     keys: dict[str, str] = attrs.Factory(dict)
     attachments: list[str] = attrs.Factory(list)

@@ -69,7 +69,7 @@ _ITEM = re.compile(rf"{_PROV}|{_SUB}{{1,6}}")
 _PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?(?:\)|(?=\())")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 # A cheap test that a line may hold a citation at all.
-_TRIGGER = re.compile(r"\d\s?\(|[Ss]{1,2}\.?\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption")
+_TRIGGER = re.compile(r"\(b\)|\d\s?\(|[Ss]{1,2}\.?\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption")
 
 # --- resolve ------------------------------------------------------------------------
 # A law named after a citation ("... of the Freedom of Information Act 2000") or
@@ -481,7 +481,8 @@ def citations_in(
         text = line.text
         cites: list[Citation] = []
         if _TRIGGER.search(text):
-            after = prose[i + 1].text[:_WINDOW] if i + 1 < len(prose) else ""
+            open_end = not text.rstrip().endswith((".", "?", "!", ";", ":"))
+            after = prose[i + 1].text[:_WINDOW] if open_end and i + 1 < len(prose) else ""
             ctx = CitationContext(
                 jurisdiction=jurisdiction,
                 laws=laws_named,
