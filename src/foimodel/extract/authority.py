@@ -40,7 +40,7 @@ _HEAD = re.compile(
     r"(?:[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |, )?){1,5})"
 )
 # Words that may stand before a head in a name ("London Borough of", "Chief Constable of the").
-_NAME_WORD = re.compile(r"(?:[A-Z][A-Za-z'’&.-]*|of|and|&|for|the|on)")
+_NAME_WORD = re.compile(r"(?:[A-Z][A-Za-z'’&.-]+|of|and|&|for|the|on)")
 _STOP_WORDS = frozenset(
     [
         "From",

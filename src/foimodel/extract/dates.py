@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -47,10 +48,12 @@ DATE_PATTERN = (
     rf"|{_MONTHS}\.?\s+{_DAY},?\s+\d{{4}}"
     r"|\d{4}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
+    r"|\d{1,2}-\d{1,2}-\d{4}"
     r")"
 )
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")
 _DEFAULTS = (dt.datetime(1904, 1, 1), dt.datetime(1905, 2, 2))
 
 ROLE_LABELS: dict[DateRole, str] = {
@@ -96,45 +99,91 @@ _LABEL_LINE = re.compile(
 )
 _ROLE_LABELS = tuple((role, re.compile(rx, re.IGNORECASE)) for role, rx in _LABELS)
 
-# Sentences that state a date in a role: "your request received on 2 May 2023",
-# "your request dated 3 May", "on 4 May 2023 you asked".
+# Sentences that state a date in a role. Gaps are bounded and stop at a
+# sentence's end, so every pattern runs in linear time.
+_D = r"(?:the\s+)?(?P<date>" + DATE_PATTERN + ")"
+_GAP = r"[^.?!]{0,100}?"
+_BODY = r"(?:we|I|it|they|the [A-Za-z]+|[A-Z][\w&'’]*(?: (?:of |and |for |& )?[A-Z][\w&'’]*){0,6})"
+_ANSWERED = (
+    r"(?:responded|replied|refused|issued|granted|released|disclosed|provided|sent|wrote|"
+    r"decided|made (?:its|a|their|our) decision|answered)"
+)
 _IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
     (
         DateRole.RECEIVED,
         re.compile(
-            r"(?:request|e-?mail|letter|correspondence|application)[^.?!\n]{0,60}?"
-            r"(?:which (?:we|was) received|received(?: by (?:us|[A-Z][\w ]{0,40}?))?|we received)"
-            r"\s+(?:on\s+)?(?P<date>" + DATE_PATTERN + ")",
+            r"\b(?:request|e-?mail|letter|correspondence|application)s?\b"
+            + _GAP
+            + r"\breceived(?: by [^.?!]{1,90}?)?\s+(?:on\s+)?"
+            + _D,
             re.IGNORECASE,
         ),
     ),
     (
         DateRole.RECEIVED,
         re.compile(
-            r"(?:we|the \w+) received your (?:request|e-?mail|letter|application)[^.?!\n]{0,40}?"
-            r"\s+on\s+(?P<date>" + DATE_PATTERN + ")",
+            r"\breceived (?:your|the) (?:request|e-?mail|letter|application)[^.?!]{0,60}?"
+            r"\s+on\s+" + _D,
             re.IGNORECASE,
         ),
     ),
     (
         DateRole.RECEIVED,
         re.compile(
-            r"(?:request|application) for information (?:was )?(?:dated|of)\s+"
-            r"(?P<date>" + DATE_PATTERN + r")[^.?!\n]{0,40}?received",
+            r"\bon\s+" + _D + r"[^.?!]{0,30}?\bwhen (?:your|the) (?:request|application) "
+            r"(?:was|were) (?:received|made|lodged)",
             re.IGNORECASE,
         ),
     ),
     (
         DateRole.REQUEST,
         re.compile(
-            r"(?:your|the) (?:request|e-?mail|letter|application)(?: for information)?"
-            r"(?: to [\w ]{1,40}?)?,? (?:dated|of|sent on|made on)\s+(?P<date>"
-            + DATE_PATTERN
-            + ")",
+            r"\b(?:your|the|a|his|her|their) (?:request|e-?mail|letter|application)"
+            r"(?: for information)?(?: to [\w ]{1,40}?)?,? (?:dated|of|sent on|made on)\s+" + _D,
             re.IGNORECASE,
         ),
     ),
+    (
+        DateRole.RESPONSE,
+        re.compile(
+            r"\b(?:responded|replied)(?: to [^.?!]{1,60}?)?\s+on\s+" + _D,
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DateRole.RESPONSE,
+        re.compile(
+            r"(?<!review )(?<!internal )\b(?:decision|response|reply)\s+(?:was\s+)?"
+            r"(?:dated|sent|issued|made)(?:\s+on)?\s+" + _D,
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        DateRole.RESPONSE,
+        re.compile(
+            r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"”’]\s)|(?<=\n))(?:On\s+)?"
+            + _D
+            + r",?\s+"
+            + _BODY
+            + r"\s+"
+            + _ANSWERED
+            + r"\b"
+        ),
+    ),
 )
+_ROLE_LINE = re.compile(
+    r"\s*(?:Response|Reply|Decision|Responded|Date of (?:response|reply|decision))\s*[:–-]?\s*"
+    r"(?P<date>" + DATE_PATTERN + r")\s*",
+    re.IGNORECASE,
+)
+_LETTER_DATE = re.compile(
+    r"\s*(?:Date[:\s]\s*)?(?P<date>" + DATE_PATTERN + r")(?=\s*$|[A-Z]|\s+Dear\b)"
+)
+_NOT_LETTER_DATE = re.compile(
+    r"receiv|dated|published|updated|\bof\b|\bon\b|since|from|until|between", re.I
+)
+_REVIEW_BEFORE = re.compile(r"review|appeal|internal", re.IGNORECASE)
+_SALUTATION = re.compile(r"(?:^|\s)Dear\s")
 
 
 def dayfirst_for(jurisdiction: str | None) -> bool:
@@ -146,9 +195,18 @@ def dayfirst_for(jurisdiction: str | None) -> bool:
     return not (jurisdiction or "").startswith("US")
 
 
-def parse_date(raw: str, *, dayfirst: bool = True) -> dt.date | None:
-    """The date ``raw`` states, or ``None`` when it is not a whole date."""
+def parse_date(raw: str, *, dayfirst: bool | None = True) -> dt.date | None:
+    """The date ``raw`` states, or ``None`` when it is not a whole date.
+
+    With ``dayfirst=None`` (no jurisdiction known) a numeric date that reads
+    both ways (``03/04/2021``) is not guessed: ``None``.
+    """
     text = raw.strip().rstrip(".,")
+    if dayfirst is None:
+        numeric = _NUMERIC.fullmatch(text)
+        if numeric and numeric[1] != numeric[2] and max(int(numeric[1]), int(numeric[2])) <= 12:
+            return None
+        dayfirst = True
     if _ISO.fullmatch(text):
         try:
             return dt.date.fromisoformat(text)
@@ -188,11 +246,20 @@ def match_date_label(line: str, *, dayfirst: bool = True) -> tuple[DateRole, str
     return None
 
 
-def find_role_dates(text: str, offset: int, *, dayfirst: bool = True) -> list[DateMention]:
-    """Dates stated in a role within a sentence of prose starting at ``offset``."""
+def find_role_dates(text: str, offset: int, *, dayfirst: bool | None = True) -> list[DateMention]:
+    """Dates stated in a role within prose starting at ``offset``."""
     found: list[DateMention] = []
+    lower = text.lower()
+    if not any(
+        k in lower for k in ("receiv", "dated", "respon", "repl", "decision", " of ", "on ")
+    ):
+        return found
     for role, rx in _IN_PROSE:
         for m in rx.finditer(text):
+            if role is DateRole.RESPONSE and _REVIEW_BEFORE.search(
+                text[max(0, m.start() - 25) : m.start("date")]
+            ):
+                continue
             value = parse_date(m["date"], dayfirst=dayfirst)
             if value is not None:
                 span = Span(offset + m.start("date"), offset + m.end("date"))
@@ -201,25 +268,90 @@ def find_role_dates(text: str, offset: int, *, dayfirst: bool = True) -> list[Da
     return found
 
 
+def _letter_date(prose: Sequence[ProseLine], *, dayfirst: bool | None) -> DateMention | None:
+    """The date a response letter bears: a date line at its head, before "Dear ..."."""
+    head = [line for line in prose[:40] if not line.requester]
+    if not any(_SALUTATION.search(line.text) for line in head):
+        return None
+    for line in head:
+        m = _LETTER_DATE.match(line.text)
+        if m:
+            value = parse_date(m["date"], dayfirst=dayfirst)
+            if value is not None:
+                start = line.span.start + m.start("date")
+                span = Span(start, start + len(m["date"]))
+                return DateMention(role=DateRole.RESPONSE, value=value, raw=m["date"], span=span)
+        if _SALUTATION.match(line.text):
+            return None
+        m = _SALUTATION.search(line.text)
+        if m:  # a flattened letter head: "... Our ref: 123 27 September 2017 Dear Mr X"
+            head_text = line.text[: m.start()]
+            dates = list(_DATE.finditer(head_text, max(0, len(head_text) - 120)))
+            if dates and not _NOT_LETTER_DATE.search(
+                head_text[max(0, dates[-1].start() - 15) : dates[-1].start()]
+            ):
+                d = dates[-1]
+                value = parse_date(d[0], dayfirst=dayfirst)
+                if value is not None:
+                    start = line.span.start + d.start()
+                    span = Span(start, start + len(d[0]))
+                    return DateMention(role=DateRole.RESPONSE, value=value, raw=d[0], span=span)
+            return None
+    return None
+
+
 def dates_in(
     labelled: Iterable[tuple[DateRole, str, Span]],
     prose: Sequence[ProseLine],
     *,
-    dayfirst: bool = True,
+    dayfirst: bool | None = True,
 ) -> tuple[DateMention, ...]:
-    """Dates by role: labelled lines first, then sentences of the authority's prose.
+    """Dates by role, the best evidence for each role first.
 
-    Unique by (role, date); the first mention wins.
+    Labelled lines come first, then sentences of the authority's prose; for the
+    response, a sentence saying when the authority answered ("The Council
+    responded on 7 April 2016") or a "Response 24-08-2023" line comes before a
+    labelled decision date, and the letter's own date comes last. Unique by
+    (role, date); the first mention wins.
     """
-    found: list[DateMention] = []
+    ranked: list[tuple[int, DateMention]] = []
     for role, raw, span in labelled:
         value = parse_date(raw, dayfirst=dayfirst)
         if value is not None:
-            found.append(DateMention(role=role, value=value, raw=raw, span=span))
+            ranked.append((1, DateMention(role=role, value=value, raw=raw, span=span)))
+    texts: list[str] = []
+    starts: list[tuple[int, int]] = []  # (offset in the joined text, offset in the source)
+    at = 0
     for line in prose:
-        if not line.requester:
-            found.extend(find_role_dates(line.text, line.span.start, dayfirst=dayfirst))
-    unique: dict[tuple[DateRole, dt.date], DateMention] = {}
-    for mention in found:
-        unique.setdefault((mention.role, mention.value), mention)
-    return tuple(unique.values())
+        m = None if line.requester else _ROLE_LINE.fullmatch(line.text)
+        if m:
+            value = parse_date(m["date"], dayfirst=dayfirst)
+            if value is not None:
+                start = line.span.start + m.start("date")
+                span = Span(start, start + len(m["date"]))
+                mention = DateMention(role=DateRole.RESPONSE, value=value, raw=m["date"], span=span)
+                ranked.append((0, mention))
+        texts.append(line.text)
+        starts.append((at, line.span.start))
+        at += len(line.text) + 1
+    joined = "\n".join(texts)
+    for mention in find_role_dates(joined, 0, dayfirst=dayfirst):
+        i = bisect.bisect_right(starts, (mention.span.start, 1 << 62)) - 1
+        shift = starts[i][1] - starts[i][0]
+        span = Span(mention.span.start + shift, mention.span.end + shift)
+        rank = 0 if mention.role is DateRole.RESPONSE else 2
+        ranked.append(
+            (rank, DateMention(role=mention.role, value=mention.value, raw=mention.raw, span=span))
+        )
+    letter = _letter_date(prose, dayfirst=dayfirst)
+    if letter is not None:
+        ranked.append((3, letter))
+    # Order by the best evidence for each (role, date); a labelled line keeps its span.
+    best: dict[tuple[DateRole, dt.date], int] = {}
+    chosen: dict[tuple[DateRole, dt.date], DateMention] = {}
+    for rank, mention in ranked:
+        key = (mention.role, mention.value)
+        best[key] = min(rank, best.get(key, rank))
+        chosen.setdefault(key, mention)
+    order = sorted(chosen, key=lambda key: best[key])
+    return tuple(chosen[key] for key in order)
