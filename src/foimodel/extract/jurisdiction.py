@@ -87,6 +87,28 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Words one of which each place's pattern needs: a cheap test before the regex.
+_PLACE_WORDS: dict[str, tuple[str, ...]] = {
+    "US-MA": ("Massachusetts", "c. 66", "c.66", ", MA"),
+    "US-CA": ("California", "Cal.", ", CA"),
+    "Canada-ON": ("Ontario", "R.S.O."),
+    "Canada": ("Canad", "R.S.C.", "ATIP", "Access to Information Act"),
+    "Australia-VIC": ("(Vic)", "Victorian", "OVIC"),
+    "Australia": ("Australia", "Commonwealth agenc", "(Cth)", "OAIC", "Canberra", "Know"),
+    "New Zealand": (
+        "New Zealand", "Aotearoa", "Wellington", "Official Information Act", "fyi.org.nz",
+        "Kia ora", "Ngā mihi", "LGOIMA",
+    ),
+    "Ireland": (
+        "Ireland", "Irish", "Dublin", "Tusla", "Garda", "Oireachtas", "Coimisin", "Oifig",
+        "OIC-", "Health Service Executive",
+    ),
+    "US-federal": (
+        "U.S.", "USC", "United States", "FOIPA", "Federal Bureau", "C.F.R.", "Department of",
+    ),
+}
+
+
 def place_jurisdiction(text: str) -> str | None:
     """The jurisdiction the places and bodies ``text`` names point to, if any.
 
@@ -94,7 +116,7 @@ def place_jurisdiction(text: str) -> str | None:
     'Australia'
     """
     for place, pattern in _PLACES:
-        if pattern.search(text):
+        if any(word in text for word in _PLACE_WORDS[place]) and pattern.search(text):
             return place
     return None
 
