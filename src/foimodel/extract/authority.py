@@ -208,8 +208,12 @@ def _names_in(line: str) -> Iterable[tuple[str, int, int]]:
             words.pop()
         else:
             words = []  # the head is glued to the word before it
-        for word in reversed(words[-6:]):
+        tail = words[-6:]
+        for k in range(len(tail) - 1, -1, -1):
+            word = tail[k]
             if not word or not _NAME_WORD.fullmatch(word) or word in _STOP_WORDS:
+                break
+            if word == "the" and (k == 0 or tail[k - 1] not in ("of", "for")):
                 break
             start -= len(word) + 1
         name = _clean(line[start : m.end()])

@@ -1,0 +1,70 @@
+"""Authority: the body that answers, from its own voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from foimodel.extract.authority import authority_in
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Northshire County Council", "County Hall", "Dear Mr Brown,", "Thank you."],
+            "Northshire County Council",
+        ),
+        (
+            [
+                "Dear Ms Green,",
+                "Please find our reply.",
+                "Yours sincerely",
+                "Jane Doe",
+                "Information Governance, Eastborough Borough Council",
+            ],
+            "Eastborough Borough Council",
+        ),
+        (["Westshire Police received your request on 2 May."], "Westshire Police"),
+        (
+            ["Dear Sir,", "The information is not held by the MPS.", "The MPS has no record."],
+            "Metropolitan Police Service",
+        ),
+        (["HMRC received your request on 4 June."], "HM Revenue and Customs"),
+        (
+            [
+                "Whether the Health Service Executive was justified in refusing access",
+                "The applicant wrote to the Department of Health and the Health Service Executive.",
+            ],
+            "Health Service Executive",
+        ),
+        (
+            [
+                "Ms X and Department of Agriculture",
+                "From Office of the Information Commissioner",
+                "Whether the Department was justified in refusing access to records",
+                "In its decision, the Department refused access.",
+            ],
+            "Department of Agriculture",
+        ),
+        (
+            [
+                "The Northshire Police say they hold no records.",
+                "The Cabinet Office are responsible for the building.",
+                "Yesterday the Cabinet Office rejected a similar request.",
+                "The information is not held by the Northshire Police.",
+            ],
+            "Northshire Police",
+        ),
+        (
+            [
+                "FOI Request - Equality Advisory and Support Service",
+                "We can confirm the information is published by Anyshire Council.",
+            ],
+            "Anyshire Council",
+        ),
+        (["Sport NZ received your request on 2 August 2021."], "Sport New Zealand"),
+        (["No body is named here."], None),
+    ],
+)
+def test_authority_in(lines: list[str], expected: str | None) -> None:
+    assert authority_in(lines) == expected
