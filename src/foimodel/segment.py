@@ -63,6 +63,13 @@ _BOILERPLATE = re.compile(
     r"|^you are here:?|^(?:follow us on|find us on) |^(?:previous|next) (?:page|article)$",
     _I,
 )
+# One of these stands in every line _BOILERPLATE matches: a cheap test first.
+_CHROME_WORDS = (
+    "cookie", "exit", "leave", "hide", "skip", "top", "jump", "technical", "beta", "feedback",
+    "useful", "helpful", "problem", "share", "print", "©", "reserved", "sign", "log ", "menu",
+    "search", "close", "home", "navigation", "breadcrumb", "you are here", "follow", "find us",
+    "previous", "next", "accept", "reject", "allow", "manage", "customi",
+)
 _REQUEST_HEADINGS = re.compile(
     r"(?:your |the |original |initial |revised |amended |information |details of (?:the |your )?)?"
     r"(?:request(?:ed)?|requests?(?: details| summary| made)?|information requested"
@@ -213,7 +220,10 @@ def is_boilerplate(text: str) -> bool:
     >>> is_boilerplate("Skip to main content"), is_boilerplate("Request")
     (True, False)
     """
-    return len(text) < 400 and _BOILERPLATE.search(text) is not None
+    if len(text) >= 400:
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in _CHROME_WORDS) and _BOILERPLATE.search(text) is not None
 
 
 def _heading_kind(block: SourceBlock) -> str | None:
