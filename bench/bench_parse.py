@@ -65,9 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         floor = _clock(floor_all, args.rounds)
         size = sum(len(t) for t in texts) / len(texts)
         print(f"corpus: {len(texts)} documents, {size:,.0f} characters on average")
-        print(
-            f"  parse_text  {len(texts) / spent:10,.0f} docs/s  {1000 * spent / len(texts):.3f} ms/doc"
-        )
+        per_doc = 1000 * spent / len(texts)
+        print(f"  parse_text  {len(texts) / spent:10,.0f} docs/s  {per_doc:.3f} ms/doc")
         print(f"  baseline    {len(texts) / floor:10,.0f} docs/s  (normalize + splitlines)")
         print(f"  ratio       {spent / floor:10.1f}x the baseline")
     else:
