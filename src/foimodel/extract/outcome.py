@@ -88,14 +88,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Neither confirm nor deny.
     _rule(
-        "confirm|ncnd",
+        "deny|ncnd",
         _NCND,
         r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bncnd\b|cannot confirm (?:n)?or deny",
         guarded=False,
     ),
     # Partly not held.
     _rule(
-        "not held|hold|partially held",
+        "held|hold",
         _PARTLY,
         r"\b(?:some|part|parts) (?:of (?:the |this |your )?)?(?:requested )?"
         + _THING
@@ -119,13 +119,13 @@ _RULES: tuple[_Rule, ...] = (
         _STRONG,
     ),
     _rule(
-        "disclose|release",
+        "releas|disclos",
         _FULL,
         r"\b(?:disclose|release) (?:the |all (?:of )?the )?(?:requested|located|relevant) "
         + _THING,
     ),
     _rule(
-        "released|disclosed|granted",
+        "releas|disclos|grant",
         _FULL,
         r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeing )"
         r"\b(?:released|disclosed|granted (?:you )?access to|granted (?:the|your|this) request)\b",
@@ -186,7 +186,7 @@ _RULES: tuple[_Rule, ...] = (
         guarded=False,
     ),
     _rule(
-        "not hold|not have|not possess|not retain|not keep|not record|not maintain",
+        "not ",
         _NOT_HELD,
         r"\b(?:does|do|did) not (?:hold|have|possess|retain|keep|record|maintain)(?! to\b) "
         r"(?:any |the |this |that |such |these |those |separate |specific |recorded |a record )?"
@@ -203,7 +203,7 @@ _RULES: tuple[_Rule, ...] = (
         guarded=False,
     ),
     _rule(
-        "locate|find|identify|trace|search",
+        "to locate|to find|to identify|to trace|search",
         _NOT_HELD,
         r"\b(?:unable|failed|not able|could not|did not|have not been able) to (?:locate|find|"
         r"identify|trace) any\b|\bsearch(?:es)? (?:did not|failed to|have not|has not) (?:locate|"
@@ -231,7 +231,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|not to (?:disclose|release|provide))\b",
         _STRONG,
     ),
-    _rule("den", _REFUSED, r"\bden(?:y|ied|ying) (?:you )?(?:access|your|the|this)\b"),
+    _rule(
+        "deny|denied|denying", _REFUSED, r"\bden(?:y|ied|ying) (?:you )?(?:access|your|the|this)\b"
+    ),
     _rule("declin", _REFUSED, r"\bdecline[sd]? to (?:provide|disclose|release|comply|answer)"),
     # Refused: withheld or exempt.
     _rule(
@@ -248,7 +250,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|\b(?:is|are) exempt\b(?! information)",
     ),
     _rule(
-        "not be|cannot be|not provided|not disclosed|not released|not disclosing|not releasing|not providing",
+        "not ",
         _REFUSED,
         r"\b(?:will|shall|can|could|would) not be (?:disclosed|released|provided|supplied|shared)"
         r"|\bcannot be (?:disclosed|released|provided|supplied)|\b(?:have|has) not (?:provided|"
@@ -256,7 +258,7 @@ _RULES: tuple[_Rule, ...] = (
         guarded=False,
     ),
     _rule(
-        "not obliged|not required",
+        "not ",
         _REFUSED,
         r"\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release|answer|respond)",
         guarded=False,
@@ -294,20 +296,20 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:request|e-?mail|letter)\b",
     ),
     _rule(
-        "respond|reply",
+        "will respond|will reply|shall respond|shall reply|aim to respond|aim to reply",
         _PENDING,
         r"\b(?:will|shall|aim to) (?:respond|reply)(?: to you)? (?:within|by|no later|as soon|"
         r"promptly)",
     ),
     _rule(
-        "time|extend|extension",
+        "extend|extension|time",
         _PENDING,
         r"\b(?:need|require)s? (?:further|more|additional) time\b|\bextend(?:ed|ing)? (?:the |my |our )"
         r"?(?:time|deadline|period)|\bextension (?:of|to) (?:the )?(?:time|deadline|period)"
         r"|\b(?:i am|we are) extending\b",
     ),
     _rule(
-        "fee|willingness|owe|estimated",
+        "fee|willingness|will owe|estimated",
         _PENDING,
         r"\bfee estimate\b|\bwillingness to pay\b|\bwill owe\b|\bestimated (?:fees?|costs?|charges?)"
         r" (?:of|is|are|will)",
@@ -383,10 +385,10 @@ class _Hit(NamedTuple):
     at: int  # where in the sentence the rule matched
 
 
-def _hits(sentence: str) -> list[_Hit]:
-    """The statements a sentence makes, each with its strength."""
+def _hits(sentence: str, keys: Sequence[str] = _KEYS) -> list[_Hit]:
+    """The statements a sentence makes, each with its strength (``keys``: those to look for)."""
     low = sentence.lower()
-    present = [k for k in _KEYS if k in low]
+    present = [k for k in keys if k in low]
     if not present or low.rstrip().endswith("?") or _REGULATOR.search(low):
         return []
     found: list[_Hit] = []
@@ -481,6 +483,7 @@ class _Sentence(NamedTuple):
     text: str  # the sentence as read: lines of a run joined by a space
     pieces: tuple[tuple[str, Span, int], ...]  # each line's part: its text, span, offset in text
     requester: bool  # on lines the segmenter gave to the requester
+    keys: tuple[str, ...]  # the rules' keys its run contains; none: nothing to read
 
 
 _JOINERS = frozenset(
@@ -549,15 +552,21 @@ def _runs(prose: Sequence[ProseLine]) -> Iterator[list[ProseLine]]:
 
 
 def _sentences_of(prose: Sequence[ProseLine]) -> Iterator[_Sentence]:
+    """The sentences of each run; a run without a key word is one sentence with no keys."""
     for run in _runs(prose):
         requester = run[0].requester
+        text = run[0].text if len(run) == 1 else " ".join(line.text for line in run)
+        low = text.lower()
+        keys = tuple([k for k in _KEYS if k in low])
+        if not keys and "decid" not in low and "decision" not in low:
+            yield _Sentence(text, (), requester, ())
+            continue
         if len(run) == 1:
             line = run[0]
-            for s, e in sentences(line.text):
+            for s, e in sentences(text):
                 at = Span(line.span.start + s, line.span.start + e)
-                yield _Sentence(line.text[s:e], ((line.text[s:e], at, 0),), requester)
+                yield _Sentence(text[s:e], ((text[s:e], at, 0),), requester, keys)
             continue
-        text = " ".join(line.text for line in run)
         starts = []
         offset = 0
         for line in run:
@@ -576,7 +585,7 @@ def _sentences_of(prose: Sequence[ProseLine]) -> Iterator[_Sentence]:
                 at = Span(line.span.start + lead, line.span.start + lead + len(piece))
                 pieces.append((piece, at, lo - s))
             if pieces:
-                yield _Sentence(text[s:e], tuple(pieces), requester)
+                yield _Sentence(text[s:e], tuple(pieces), requester, keys)
 
 
 # On a line the segmenter gave to the requester, only a sentence in the authority's
@@ -629,7 +638,7 @@ def _statements(prose: Sequence[ProseLine]) -> Iterator[_Found]:
         text = sentence.text
         if listing is not None:
             if not sentence.requester and (_LIST_ITEM.match(text) or text[:1].islower()):
-                hits = _hits(text)
+                hits = _hits(text, sentence.keys) if sentence.keys else []
                 if hits:
                     listing.append((sentence, hits))
                 continue
@@ -637,9 +646,9 @@ def _statements(prose: Sequence[ProseLine]) -> Iterator[_Found]:
                 first = listing[0][0]
                 yield _found(first, [h for _, hs in listing for h in hs], _STRONG)
             listing = None
-        if _is_heading(text):
+        if not sentence.pieces or _is_heading(text):
             continue
-        hits = _hits(text)
+        hits = _hits(text, sentence.keys) if sentence.keys else []
         if sentence.requester:
             if hits and _authority_voice(text.lower()):
                 yield _found(sentence, hits, _FORMULA)
