@@ -483,9 +483,10 @@ class _CsvWriter:
             self.stream.close()
 
 
-_ARROW_DATES = ("request", "received", "response")
+_ARROW_DATES = ("request", "received", "response", "due")
+_ARROW_BOOLS = ("late",)
 _ARROW_LISTS = ("references", "laws", "exemptions", "provisions")
-_ARROW_INTS = ("question_count", "message_count", "link_count", "defect_count")
+_ARROW_INTS = ("question_count", "message_count", "link_count", "defect_count", "days_taken")
 
 
 def arrow_schema() -> Any:
@@ -499,6 +500,8 @@ def arrow_schema() -> Any:
             fields.append(pa.field(key, pa.list_(pa.string())))
         elif key in _ARROW_INTS:
             fields.append(pa.field(key, pa.int32()))
+        elif key in _ARROW_BOOLS:
+            fields.append(pa.field(key, pa.bool_()))
         else:
             fields.append(pa.field(key, pa.string()))
     return pa.schema(fields)
@@ -517,6 +520,8 @@ def arrow_row(row: dict[str, Any]) -> dict[str, Any]:
             out[key] = [str(v) for v in value]
         elif key in _ARROW_INTS:
             out[key] = int(value)
+        elif key in _ARROW_BOOLS:
+            out[key] = value if isinstance(value, bool) else str(value).lower() == "true"
         else:
             out[key] = str(value)
     return out

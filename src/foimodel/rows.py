@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from foimodel import deadlines
 from foimodel.extract.citations import grounds
 from foimodel.extract.questions import split_questions
 from foimodel.models import DateRole, Document, MessageKind, Paragraph
@@ -34,6 +35,9 @@ ROW_KEYS = (
     "exemptions",
     "provisions",
     "message_count",
+    "due",
+    "late",
+    "days_taken",
     "link_count",
     "defect_count",
     "source_format",
@@ -85,6 +89,7 @@ def to_row(doc: Document) -> dict[str, Any]:
         return value.isoformat() if value else None
 
     exemptions, provisions = grounds(doc.citations)
+    due = deadlines.due_for(doc)
     return {
         "title": doc.title,
         "references": _unique([r.raw for r in doc.references]),
@@ -99,6 +104,9 @@ def to_row(doc: Document) -> dict[str, Any]:
         "exemptions": list(exemptions),
         "provisions": list(provisions),
         "message_count": max(1, len(doc.messages)),
+        "due": due.isoformat() if due else None,
+        "late": deadlines.is_late(doc),
+        "days_taken": deadlines.days_taken(doc),
         "link_count": len(doc.links),
         "defect_count": len(doc.defects),
         "source_format": doc.source.format,

@@ -182,7 +182,7 @@ _QUESTION_LINE = re.compile(
     r"(?:Question(?: (?P<label>[0-9A-Za-z]{1,6}))?|Q\s?(?P<qlabel>\d{1,3}[a-z]?))\s*:\s*(?P<text>.*)"
 )
 _ANSWER_LINE = re.compile(
-    r"(?:Answer|Response|Reply|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)", _I
+    r"(?:(?i:answer|response|reply)|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)"
 )
 _LINK_INTRO = re.compile(
     r"\blinks?\b[^.]*\b(?:below|following|here)\b|\b(?:below|following)\s+links?\b"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from foimodel.deadlines.calendars import working_days_between
-from foimodel.deadlines.rules import LawRule, due_date, rule_for
+from foimodel.deadlines.rules import LawRule, due_date, law_ids, rule_for
 from foimodel.models import DateRole, Document
 
 __all__ = ["days_taken", "due_for", "is_late"]
@@ -66,7 +66,10 @@ def _region(rule: LawRule, jurisdiction: str | None) -> str | None:
 def _law(doc: Document) -> LawRule | None:
     if not isinstance(doc, Document):
         raise TypeError(f"doc must be a Document, not {type(doc).__name__}")
-    return rule_for(doc.laws[0]) if doc.laws else None
+    # The first law the document invokes that has a time limit (a Privacy Act or a
+    # data protection law cited beside an access law has none here).
+    timed = law_ids()
+    return next((rule_for(law) for law in doc.laws if law in timed), None)
 
 
 def due_for(doc: Document) -> dt.date | None:
