@@ -16,7 +16,7 @@ from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract import jurisdiction as jurisdiction_of
 from foimodel.extract.authority import authority_in
 from foimodel.extract.citations import citations_in, find_law_names
-from foimodel.extract.outcome import decide
+from foimodel.extract.outcome import decide, decision_in, parse_outcome_words
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
 from foimodel.models import (
@@ -211,12 +211,25 @@ def _decisive_message(parts: Parts, lines: list[ProseLine]) -> tuple[int, Decisi
 
 
 def _decision(parts: Parts, lines: list[ProseLine], labelled: Field | None) -> Decision:
-    """The labelled outcome; in a thread the final authority message's; else the letter's."""
-    if labelled is None and parts.messages:
+    """The labelled outcome; in a thread the final authority message's; else the letter's.
+
+    The text renderer writes ``Outcome:`` and, when the record has one, the sentence
+    it was read from as ``Decision:``; both are taken as written.
+    """
+    fields = {f.key: f for f in reversed(parts.fields)}
+    stated = fields.get("decision")
+    if stated is not None:
+        outcome = parse_outcome_words(labelled.value) if labelled else None
+        if outcome is None:
+            outcome = decision_in(stated.value) or decide(lines).outcome
+        return Decision(outcome=outcome, sentence=stated.value, span=stated.span)
+    if labelled is not None:
+        return Decision(outcome=parse_outcome_words(labelled.value) or Outcome.UNKNOWN)
+    if parts.messages:
         found = _decisive_message(parts, lines)
         if found is not None:
             return found[1]
-    return decide(lines, labelled=labelled.value if labelled else None)
+    return decide(lines)
 
 
 def _authority(parts: Parts, labelled: Field | None) -> str | None:

@@ -193,7 +193,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
 _TRAILING_DATE = re.compile(r"\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
 _ALL_CAPS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
 _KEY_LINE = re.compile(
-    r"(?P<key>Title|Authority|Jurisdiction|Laws|Outcome|References): (?P<value>.+)"
+    r"(?P<key>Title|Authority|Jurisdiction|Laws|Outcome|Decision|References): (?P<value>.+)"
 )
 _MESSAGE_KEYS = re.compile(r"(?P<key>From|To|Date|Subject|Attachment|Kind): (?P<value>.*)")
 
@@ -377,8 +377,6 @@ class _Segmenter:
     # -- fields --------------------------------------------------------------------
     def read_field(self, block: SourceBlock) -> bool:
         text = block.text
-        if len(text) > 200:
-            return False
         start = block.span.start
         m = _KEY_LINE.fullmatch(text)
         if m:
@@ -386,6 +384,8 @@ class _Segmenter:
             span = Span(start + m.start("value"), start + m.end("value"))
             self.parts.fields.append(Field(key=key, label=m["key"], value=m["value"], span=span))
             return True
+        if len(text) > 200:
+            return False
         dated = dates.match_date_label(text, dayfirst=self.dayfirst)
         if dated:
             role, value, at = dated

@@ -27,7 +27,6 @@ from foimodel.models import (
     Block,
     Citation,
     DateMention,
-    Decision,
     Document,
     Link,
     Message,
@@ -185,6 +184,12 @@ def _write(doc: Document) -> tuple[str, Document]:
         label = f"{ROLE_LABELS[mention.role]}: "
         mentions.append(attrs.evolve(mention, span=w.line(label + mention.raw, at=len(label))))
     w.line(f"Outcome: {doc.outcome.phrase}")
+    decision = attrs.evolve(doc.decision, span=None)
+    if doc.decision.sentence is not None:
+        label = "Decision: "
+        decision = attrs.evolve(
+            doc.decision, span=w.line(label + doc.decision.sentence, at=len(label))
+        )
     body_start = w.length
     w.blank()
     paragraphs = _write_blocks(w, doc.paragraphs)
@@ -204,11 +209,13 @@ def _write(doc: Document) -> tuple[str, Document]:
         else:
             chrome.append(())
     text = w.text()
+    if text.endswith("\n\n"):  # no trailing blank lines
+        text = text.rstrip("\n") + "\n"
     anchored = attrs.evolve(
         doc,
         references=tuple(refs),
         dates=tuple(mentions),
-        decision=_anchor_decision(doc.decision, text, body_start),
+        decision=decision,
         paragraphs=paragraphs,
         request_context=context,
         items=items,
@@ -219,17 +226,6 @@ def _write(doc: Document) -> tuple[str, Document]:
         residue=chrome[1],
     )
     return text, anchored
-
-
-def _anchor_decision(decision: Decision, text: str, start: int) -> Decision:
-    if decision.sentence is None:
-        return attrs.evolve(decision, span=None)
-    # A sentence read across a wrapped line break has a space where the text breaks.
-    words = (re.escape(word) for word in decision.sentence.split())
-    found = re.compile(r"\s+".join(words)).search(text, start)
-    if found is None:
-        return attrs.evolve(decision, span=None)
-    return attrs.evolve(decision, span=Span(found.start(), found.end()))
 
 
 def _anchor_citations(
