@@ -16,7 +16,13 @@ from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract import jurisdiction as jurisdiction_of
 from foimodel.extract.authority import authority_in
 from foimodel.extract.citations import citations_in, find_law_names
-from foimodel.extract.outcome import decide, decision_in, parse_outcome_words
+from foimodel.extract.outcome import (
+    attachment_outcome,
+    decide,
+    decision_in,
+    how_firm,
+    parse_outcome_words,
+)
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
 from foimodel.models import (
@@ -197,17 +203,27 @@ _AUTHORITY_KINDS = frozenset(
 )
 
 
-def _decisive_message(parts: Parts, lines: list[ProseLine]) -> tuple[int, Decision] | None:
-    """In a thread, the last authority message that states an outcome, and its decision."""
-    for i in range(len(parts.messages) - 1, -1, -1):
-        message = parts.messages[i]
+def _decisive_message(parts: Parts, lines: list[ProseLine]) -> Decision | None:
+    """In a thread, the decision of the last authority message that states one firmly.
+
+    A reply whose attachments are named for the outcome ("Response not held.pdf")
+    states it firmly; hints and acknowledgements count only when no reply does more.
+    """
+    fallback: Decision | None = None
+    for message in reversed(parts.messages):
         if message.kind not in _AUTHORITY_KINDS:
             continue
         inside = [p for p in lines if message.span.start <= p.span.start < message.span.end]
         decision = decide(inside)
-        if decision.outcome is not Outcome.UNKNOWN:
-            return i, decision
-    return None
+        named = attachment_outcome(message.attachments)
+        firm = how_firm(inside)
+        if firm >= 2 and decision.outcome not in (Outcome.UNKNOWN, Outcome.PENDING):
+            return decision
+        if named is not None:
+            return Decision(outcome=named[0], sentence=named[1])
+        if fallback is None and decision.outcome is not Outcome.UNKNOWN:
+            fallback = decision
+    return fallback
 
 
 def _decision(parts: Parts, lines: list[ProseLine], labelled: Field | None) -> Decision:
@@ -228,7 +244,7 @@ def _decision(parts: Parts, lines: list[ProseLine], labelled: Field | None) -> D
     if parts.messages:
         found = _decisive_message(parts, lines)
         if found is not None:
-            return found[1]
+            return found
     return decide(lines)
 
 

@@ -57,6 +57,14 @@ def _thread_date(doc: Document, role: DateRole) -> dt.date | None:
         found = [m.sent for m in doc.messages if m.kind is MessageKind.REQUEST and m.sent]
         return found[0] if found else None
     if role is DateRole.RESPONSE:
+        decision = doc.decision
+        for message in doc.messages:  # the reply that carries the decision
+            named = decision.sentence is not None and decision.sentence in message.attachments
+            inside = decision.span is not None and message.span.start <= decision.span.start < (
+                message.span.end
+            )
+            if message.sent and (named or inside):
+                return message.sent
         found = [m.sent for m in doc.messages if m.kind in _ANSWERING and m.sent]
         return found[-1] if found else None
     return None

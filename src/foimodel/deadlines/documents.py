@@ -23,6 +23,8 @@ import datetime as dt
 
 from foimodel.deadlines.calendars import working_days_between
 from foimodel.deadlines.rules import LawRule, due_date, law_ids, rule_for
+from foimodel.errors import UnknownLawError
+from foimodel.laws import ids as catalogue_ids
 from foimodel.models import DateRole, Document
 
 __all__ = ["days_taken", "due_for", "is_late"]
@@ -69,7 +71,13 @@ def _law(doc: Document) -> LawRule | None:
     # The first law the document invokes that has a time limit (a Privacy Act or a
     # data protection law cited beside an access law has none here).
     timed = law_ids()
-    return next((rule_for(law) for law in doc.laws if law in timed), None)
+    known = set(catalogue_ids())
+    for law in doc.laws:
+        if law in timed:
+            return rule_for(law)
+        if law not in known:
+            raise UnknownLawError(law)
+    return None
 
 
 def due_for(doc: Document) -> dt.date | None:

@@ -151,6 +151,12 @@ def us_signs(text: str) -> bool:
     return _US_SIGNS.search(text) is not None
 
 
+# A UK access law cited by its full title and year settles the matter.
+_UK_STATUTE = re.compile(
+    r"Information Act 2000|Information Regulations 2004|\(Scotland\) (?:Act 2002|Regulations 2004)"
+)
+
+
 def infer_jurisdiction(named: Iterable[str], text_sample: str, hint: str | None) -> str | None:
     """The jurisdiction: from the access laws named, the hint, place names, FOI words.
 
@@ -158,10 +164,12 @@ def infer_jurisdiction(named: Iterable[str], text_sample: str, hint: str | None)
     settled ("FOIA" in a US letter).
     """
     place = place_jurisdiction(text_sample)
+    uk_by_name = _UK_STATUTE.search(text_sample) is not None
     for law_id in named:
         law = laws.get(law_id)
         if law.access_law:
-            if place and law.jurisdiction in ("UK", "UK-Scotland") and not place.startswith("UK"):
+            uk = law.jurisdiction in ("UK", "UK-Scotland")
+            if place and uk and not uk_by_name and not place.startswith("UK"):
                 return place
             return law.jurisdiction
     if hint:

@@ -36,8 +36,10 @@ from foimodel.models import Decision, Outcome, Span
 
 __all__ = [
     "OUTCOME_WORDS",
+    "attachment_outcome",
     "decide",
     "decision_in",
+    "how_firm",
     "infer_outcome",
     "parse_outcome_words",
     "sentences",
@@ -677,6 +679,44 @@ def _is_notice(prose: Sequence[ProseLine]) -> bool:
     """A regulator's notice: it names the regulator and the requester in the third person."""
     low = "\n".join(line.text for line in prose).lower()
     return any(w in low for w in _REGULATOR_WORDS) and any(w in low for w in _THIRD_PERSON)
+
+
+def how_firm(prose: Sequence[ProseLine]) -> int:
+    """How firmly ``prose`` states a decision: 3 in so many words, 2 by a standard
+    formula, 1 by a hint ("please find attached"), 0 not at all.
+
+    >>> from foimodel.models import Span
+    >>> how_firm([ProseLine("We have decided to refuse your request.", Span(0, 39), False)])
+    3
+    """
+    return max((found.strength for found in _statements(prose)), default=0)
+
+
+_ATTACHMENT_OUTCOMES: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
+    (Outcome.NOT_HELD, re.compile(r"not[ _-]held", re.IGNORECASE)),
+    (Outcome.DISCLOSED_IN_PART, re.compile(r"some[ _-]exempt|part(?:ial|ly)?[ _-]|redact", re.I)),
+    (Outcome.REFUSED, re.compile(r"exempt|refus|withh[eo]ld", re.IGNORECASE)),
+    (
+        Outcome.DISCLOSED_IN_FULL,
+        re.compile(r"all[ _-]information|in[ _-]full|supplied|disclos", re.I),
+    ),
+)
+_RESPONSE_FILE = re.compile(r"respon|decision|reply|refusal|outcome", re.IGNORECASE)
+
+
+def attachment_outcome(names: Iterable[str]) -> tuple[Outcome, str] | None:
+    """The outcome a reply's attachment names state, and the name that states it.
+
+    >>> attachment_outcome(["Response some exempt.pdf"])
+    (<Outcome.DISCLOSED_IN_PART: 'disclosed_in_part'>, 'Response some exempt.pdf')
+    """
+    for name in names:
+        if not _RESPONSE_FILE.search(name):
+            continue
+        for outcome, pattern in _ATTACHMENT_OUTCOMES:
+            if pattern.search(name):
+                return outcome, name
+    return None
 
 
 def decide(prose: Sequence[ProseLine], *, labelled: str | None = None) -> Decision:

@@ -13,6 +13,7 @@ Authority: unknown
 Jurisdiction: unknown
 Laws: none
 Outcome: not held
+<BLANKLINE>
 """
 
 from __future__ import annotations
@@ -209,8 +210,6 @@ def _write(doc: Document) -> tuple[str, Document]:
         else:
             chrome.append(())
     text = w.text()
-    if text.endswith("\n\n"):  # no trailing blank lines
-        text = text.rstrip("\n") + "\n"
     anchored = attrs.evolve(
         doc,
         references=tuple(refs),
