@@ -52,6 +52,7 @@ DATE_PATTERN = (
     r")"
 )
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_A_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")
 _DEFAULTS = (dt.datetime(1904, 1, 1), dt.datetime(1905, 2, 2))
@@ -249,6 +250,8 @@ def match_date_label(line: str, *, dayfirst: bool = True) -> tuple[DateRole, str
 def find_role_dates(text: str, offset: int, *, dayfirst: bool | None = True) -> list[DateMention]:
     """Dates stated in a role within prose starting at ``offset``."""
     found: list[DateMention] = []
+    if _A_DIGIT.search(text) is None or _DATE.search(text) is None:
+        return found  # no date at all: the role patterns need not run
     lower = text.lower()
     if not any(
         k in lower for k in ("receiv", "dated", "respon", "repl", "decision", " of ", "on ")
