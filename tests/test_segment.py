@@ -1,0 +1,82 @@
+"""The segmenter: where each block of a letter goes."""
+
+from __future__ import annotations
+
+import foimodel
+from foimodel.ingest.text import normalize_text, text_blocks
+from foimodel.segment import is_boilerplate, segment
+
+
+def _parts(text: str):  # type: ignore[no-untyped-def]
+    text = normalize_text(text)
+    return segment(text_blocks(text), text=text)
+
+
+def test_labelled_lines_become_fields() -> None:
+    parts = _parts("Our ref: FOI-881\nDate received: 4 March 2025\nDear Sir,")
+    assert [(f.key, f.value) for f in parts.fields] == [
+        ("reference", "FOI-881"),
+        ("date", "4 March 2025"),
+    ]
+    assert [p.text for p in parts.paragraphs] == ["Dear Sir,"]
+
+
+def test_chrome_lines_are_boilerplate() -> None:
+    assert is_boilerplate("We use cookies to improve your experience. Accept all cookies")
+    assert is_boilerplate("Skip to main content")
+    assert not is_boilerplate("We hold no cookies data about your request.")
+
+
+def test_request_and_repeated_questions_pair_answers() -> None:
+    parts = _parts(
+        "You asked:\n1. How many lamps are there?\n2. How many are LED?\n"
+        "Please find below our response.\n1. How many lamps are there?\nThere are 40.\n"
+        "2. How many are LED?\nThirty of them."
+    )
+    assert [i.label for i in parts.items] == ["1", "2"]
+    assert [[b.text for b in i.answer or ()] for i in parts.items] == [
+        ["There are 40."],
+        ["Thirty of them."],
+    ]
+
+
+def test_headed_sections_collect_their_lines() -> None:
+    parts = _parts("Our ref: FOI-2\nREASONS FOR DECISION\nThe data is personal.\nIt is exempt.")
+    assert [(s.heading, len(s.blocks)) for s in parts.sections] == [("REASONS FOR DECISION", 2)]
+
+
+def test_a_line_after_a_link_intro_is_a_link() -> None:
+    parts = _parts("A link to our published data is provided below.\nRoad safety statistics")
+    assert isinstance(parts.paragraphs[1], foimodel.Link)
+
+
+def test_request_opened_by_a_sentence_ends_where_the_asking_does() -> None:
+    parts = _parts(
+        "I am writing to request the number of parking fines issued in 2024.\n"
+        "The Council issued 1,204 fines in 2024."
+    )
+    assert len(parts.items) == 1
+    assert [p.text for p in parts.paragraphs] == ["The Council issued 1,204 fines in 2024."]
+
+
+def test_inline_enumerated_items_are_cut() -> None:
+    parts = _parts(
+        "In a request dated 1 May 2024, the applicant sought access to (1) the contract; "
+        "(2) the invoices; and (3) the minutes."
+    )
+    assert [i.label for i in parts.items] == ["1", "2", "3"]
+
+
+def test_thread_messages_from_the_canonical_layout() -> None:
+    parts = _parts(
+        "Message 1\n=========\nFrom: A Requester\nDate: 2024-05-01\nKind: request\n"
+        "How many trees were planted?\n"
+        "Message 2\n=========\nFrom: Parks Team\nDate: 2024-05-20\n"
+        "Attachment: Response.pdf\nKind: response\nWe planted 310 trees."
+    )
+    assert [(m.kind.value, m.sender, len(m.blocks)) for m in parts.messages] == [
+        ("request", "A Requester", 1),
+        ("response", "Parks Team", 1),
+    ]
+    assert parts.messages[1].attachments == ("Response.pdf",)
+    assert [line.requester for line in parts.prose] == [True, False]
