@@ -296,9 +296,14 @@ class _Segmenter:
         self.parts = Parts()
         self.unplaced = unplaced
         self.zone = "residue" if unplaced else "top"
+        # The renderer's "Request" heading, with lines under it, makes the layout
+        # explicit: then no request or answer is inferred from the wording.
         self.explicit = any(
-            b.kind is BlockKind.HEADING and b.level == 1 and b.text == REQUEST_HEADING
-            for b in blocks
+            a.kind is BlockKind.HEADING
+            and a.level == 1
+            and a.text == REQUEST_HEADING
+            and b.kind is not BlockKind.HEADING
+            for a, b in itertools.pairwise(blocks)
         )
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
         self.request_by_sentence = False  # the request began with a sentence, not a heading
@@ -320,16 +325,16 @@ class _Segmenter:
         if self.unplaced:
             chrome = block.zone == "chrome" or (block.is_text and is_boilerplate(block.text))
             target = self.parts.boilerplate if chrome else self.parts.residue
-            target.append(Paragraph(text=self.flat_text(block), span=block.span))
+            target.append(self.flat(block))
             return
         if block.kind is BlockKind.HEADING and block.level == 1 and self.reserved(block):
             return
         if self.zone in ("boilerplate", "residue"):
             target = self.parts.boilerplate if self.zone == "boilerplate" else self.parts.residue
-            target.append(Paragraph(text=self.flat_text(block), span=block.span))
+            target.append(self.flat(block))
             return
         if block.zone == "chrome" or (block.is_text and is_boilerplate(block.text)):
-            self.parts.boilerplate.append(Paragraph(text=self.flat_text(block), span=block.span))
+            self.parts.boilerplate.append(self.flat(block))
             return
         if self.zone == "message":
             self.feed_message(block)
@@ -337,6 +342,11 @@ class _Segmenter:
         if block.is_text and self.read_field(block):
             return
         self.feed_content(block)
+
+    def flat(self, block: SourceBlock) -> Paragraph:
+        """A block as a paragraph of its printed text (for chrome and residue)."""
+        text = self.flat_text(block)
+        return Paragraph(text=text, span=Span(block.span.start, block.span.start + len(text)))
 
     def flat_text(self, block: SourceBlock) -> str:
         """A block as printed in the source: headings keep their rule, tables their bars."""

@@ -110,9 +110,13 @@ def _write_block(w: _Writer, block: Block) -> Block:
     if isinstance(block, Link):
         suffix = f" <{block.target}>" if block.target else ""
         return attrs.evolve(block, span=w.line(f"Link: {block.text}{suffix}"))
-    if _RULE.fullmatch(block.text):
+    return _write_paragraph(w, block)
+
+
+def _write_paragraph(w: _Writer, paragraph: Paragraph) -> Paragraph:
+    if _RULE.fullmatch(paragraph.text.partition("\n")[0]):
         w.blank()  # a rule right under a line would underline it into a heading
-    return attrs.evolve(block, span=w.line(block.text))
+    return attrs.evolve(paragraph, span=w.line(paragraph.text))
 
 
 def _write_blocks(w: _Writer, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -198,7 +202,7 @@ def _write(doc: Document) -> tuple[str, Document]:
     context: tuple[Paragraph, ...] = ()
     if doc.items or doc.request_context:
         w.heading("Request", "=")
-        context = tuple(attrs.evolve(p, span=w.line(p.text)) for p in doc.request_context)
+        context = tuple(_write_paragraph(w, p) for p in doc.request_context)
         items = tuple(_write_item(w, item) for item in doc.items)
     sections = tuple(_write_section(w, s) for s in doc.sections)
     messages = tuple(_write_message(w, i, m) for i, m in enumerate(doc.messages, 1))
@@ -206,7 +210,7 @@ def _write(doc: Document) -> tuple[str, Document]:
     for heading, lines in (("Site text", doc.boilerplate), ("Unplaced text", doc.residue)):
         if lines:
             w.heading(heading, "=")
-            chrome.append(tuple(attrs.evolve(p, span=w.line(p.text)) for p in lines))
+            chrome.append(tuple(_write_paragraph(w, p) for p in lines))
         else:
             chrome.append(())
     text = w.text()
