@@ -129,7 +129,7 @@ class Calendar:
     @property
     def all_weekend(self) -> frozenset[int]:
         """Weekend days of this calendar and all its parts."""
-        return self.weekend.union(*(p.all_weekend for p in self.parts))
+        return _all_weekend(self)
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """``day`` itself if it is a working day, else the first working day after it."""
@@ -219,6 +219,11 @@ class Calendar:
 
     def __or__(self, other: Calendar) -> Calendar:
         return self.union(other)
+
+
+@functools.lru_cache(maxsize=256)
+def _all_weekend(cal: Calendar) -> frozenset[int]:
+    return cal.weekend.union(*(p.all_weekend for p in cal.parts))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -196,6 +196,63 @@ def dayfirst_for(jurisdiction: str | None) -> bool:
     return not (jurisdiction or "").startswith("US")
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH_YEAR = re.compile(
+    r"(?:[A-Za-z]+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([A-Za-z]+)\.?,?\s+(\d{4})",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"(?:[A-Za-z]+day,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE
+)
+_NUMERIC_FULL = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def _quick_date(text: str, *, dayfirst: bool) -> tuple[bool, dt.date | None]:
+    """The common printed forms without dateutil: (form recognised, the date or None)."""
+    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+        m = pattern.fullmatch(text)
+        if m:
+            month_word = m[2] if order == "dmy" else m[1]
+            day = m[1] if order == "dmy" else m[2]
+            month = _MONTH_NUMBERS.get(month_word.lower())
+            if month is None:
+                return False, None
+            return True, _date_or_none(int(m[3]), month, int(day))
+    m = _NUMERIC_FULL.fullmatch(text)
+    if m:
+        first, second = int(m[1]), int(m[2])
+        day, month = (first, second) if dayfirst else (second, first)
+        return True, _date_or_none(int(m[3]), month, day)
+    return False, None
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(raw: str, *, dayfirst: bool | None = True) -> dt.date | None:
     """The date ``raw`` states, or ``None`` when it is not a whole date.
 
@@ -215,6 +272,9 @@ def parse_date(raw: str, *, dayfirst: bool | None = True) -> dt.date | None:
             return None
     if not _DATE.fullmatch(text):
         return None
+    matched, quick = _quick_date(text, dayfirst=dayfirst)
+    if matched:
+        return quick
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\bof\b", " ", text, flags=re.IGNORECASE)
     found: list[dt.date] = []
