@@ -232,3 +232,21 @@ def test_parse_outcome_words() -> None:
     assert parse_outcome_words(" Not held ") is NOT_HELD
     assert parse_outcome_words("neither_confirm_nor_deny") is NCND
     assert parse_outcome_words("maybe") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The information is now available via the link below.", "disclosed_in_full"),
+        ("The data you requested is published at the link in this letter.", "disclosed_in_full"),
+        (
+            "The information is available at the link below and is therefore exempt under "
+            "section 21.",
+            "refused",
+        ),
+    ],
+)
+def test_information_made_available_at_a_link(sentence: str, expected: str) -> None:
+    found = decision_in(sentence)
+    assert found is not None
+    assert found.value == expected

@@ -121,6 +121,17 @@ _RULES: tuple[_Rule, ...] = (
         _STRONG,
     ),
     _rule(
+        "available|published",
+        _FULL,
+        # Not a section 21 refusal ("available elsewhere, so exempt").
+        r"^(?!.{0,300}?(?:exempt|section 21|s\. ?21\b|reasonably accessible))"
+        r".{0,200}?\b(?:the |this |that )?(?:requested )?"
+        + _THING
+        + r" (?:you (?:have )?(?:requested|asked "
+        r"for) )?(?:is|are) (?:now )?(?:available|published) (?:via|at|from|through) (?:the|this) "
+        r"links?\b",
+    ),
+    _rule(
         "releas|disclos",
         _FULL,
         r"\b(?:disclose|release) (?:the |all (?:of )?the )?(?:requested|located|relevant) "
