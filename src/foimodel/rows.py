@@ -70,6 +70,12 @@ def _thread_date(doc: Document, role: DateRole) -> dt.date | None:
     return None
 
 
+def _late(doc: Document, due: dt.date | None) -> bool | None:
+    """As :func:`foimodel.deadlines.is_late`, from the due date already worked out."""
+    response = doc.date(DateRole.RESPONSE)
+    return None if due is None or response is None else response > due
+
+
 def _question_count(doc: Document) -> int | None:
     """Items asked; in a thread without items, the questions of its first request."""
     if doc.items:
@@ -113,7 +119,7 @@ def to_row(doc: Document) -> dict[str, Any]:
         "provisions": list(provisions),
         "message_count": max(1, len(doc.messages)),
         "due": due.isoformat() if due else None,
-        "late": deadlines.is_late(doc),
+        "late": _late(doc, due),
         "days_taken": deadlines.days_taken(doc),
         "link_count": len(doc.links),
         "defect_count": len(doc.defects),

@@ -215,6 +215,7 @@ def _parse_rule(law: str, raw: dict[str, Any]) -> LawRule:
     )
 
 
+@functools.cache
 def law_ids() -> tuple[str, ...]:
     """The ids of every law with a time-limit rule (aliases not included).
 
