@@ -392,6 +392,11 @@ def extract_citations(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if context is None and jurisdiction is None:
+        # Text on its own: the laws it names tell where it is from.
+        named = tuple(find_law_names(text))
+        home = next((laws.get(n).jurisdiction for n in named if laws.get(n).access_law), None)
+        context = CitationContext(jurisdiction=home, laws=named)
     ctx = context or CitationContext(jurisdiction=jurisdiction)
     if jurisdiction is not None and ctx.jurisdiction is None:
         ctx = attrs.evolve(ctx, jurisdiction=jurisdiction)
