@@ -245,6 +245,39 @@ class Parts:
             yield from message.blocks
 
 
+# Words one of which a request trigger or a request sentence needs: cheap tests first.
+_TRIGGER_WORDS = ("request", "ask", "seek", "sought", "wrote", "write", "follow")
+_REQUEST_WORDS = (
+    "find out",
+    "request",
+    "ask",
+    "provide",
+    "send",
+    "supply",
+    "tell",
+    "confirm",
+    "disclose",
+    "know",
+    "seek",
+    "sought",
+    "obtain",
+    "receiv",
+    "applicant",
+    "complainant",
+    "appellant",
+)
+
+
+def _may_trigger(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _TRIGGER_WORDS)
+
+
+def _may_request(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _REQUEST_WORDS)
+
+
 def is_boilerplate(text: str) -> bool:
     """True for a line of site chrome (cookie notices, exit links, beta banners ...).
 
@@ -471,7 +504,7 @@ class _Segmenter:
         if not self.explicit and block.is_text and self.zone == "top":
             if _ANSWER_TRIGGER.search(block.text):
                 self.zone = "answers"
-            elif _REQUEST_TRIGGER.search(block.text):
+            elif _may_trigger(block.text) and _REQUEST_TRIGGER.search(block.text):
                 self.zone = "request"
 
     def opens_request(self, block: SourceBlock) -> bool:
@@ -479,7 +512,7 @@ class _Segmenter:
         if self.explicit or self.zone != "top" or self.parts.items or not block.is_text:
             return False
         text = block.text
-        if _REQUEST_SENTENCE.search(text):
+        if _may_request(text) and _REQUEST_SENTENCE.search(text):
             return True
         found = marker(text)
         return found is not None and found[0] != "b" and is_question(text) and len(text) > 15
@@ -504,14 +537,14 @@ class _Segmenter:
         if block.kind is BlockKind.LINK:
             return Link(text=block.text, target=block.target, span=block.span)
         text = block.text
-        if _URL.fullmatch(text):
+        if ("://" in text or text.startswith("www.")) and _URL.fullmatch(text):
             return Link(text=text, target=text if "://" in text else None, span=block.span)
         if (
-            self.previous_text
-            and _LINK_INTRO.search(self.previous_text)
-            and len(text) <= 80
-            and len(text.split()) <= 10
+            len(text) <= 80
+            and self.previous_text
             and not text.endswith((".", ":", "?", ","))
+            and len(text.split()) <= 10
+            and _LINK_INTRO.search(self.previous_text)
             and not dates.parse_date(text)
         ):
             return Link(text=text, span=block.span)

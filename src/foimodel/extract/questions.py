@@ -11,6 +11,7 @@ numbered question are its breakdown fields, not questions of their own.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -88,6 +89,7 @@ def strip_marker(line: str) -> str:
     return found[2] if found else line
 
 
+@functools.lru_cache(maxsize=4096)
 def question_key(text: str) -> str:
     """A comparison key: lower case letters and digits only, marker removed."""
     return re.sub(r"[^0-9a-z]+", "", strip_marker(text).lower())
