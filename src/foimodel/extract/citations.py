@@ -87,13 +87,14 @@ _USC_BEFORE = re.compile(r"U\.?\s?S\.?\s?C\.?\s{0,2}$")
 _OTHER_ACT = re.compile(r"\b(?:Act|Regulations|Order|Rules|Code|Constitution|Ordinance)\b")
 _GENERIC = frozenset({"act", "regulations", "regs", "eirs", "eir"})
 _LAW_NAME = re.compile(
-    r"(?:Freedom of Information|Environmental Information|Official Information|Local Government "
+    r"(?<![0-9A-Za-z])(?:(?:Freedom of Information|Environmental Information|Official Information"
+    r"|Local Government "
     r"Official Information and Meetings|Access to Information|Data Protection|Privacy"
     r"|Freedom of Information and Protection of Privacy)"
     r"(?: \((?:Scotland|Ireland)\))?(?: Act| Regulations)(?:,? (?:of )?\d{4})?(?: \((?:Cth|Vic|NZ)\))?"
     r"|\b(?:FOIA|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
     r"|\bFOI Act(?: \d{4})?|5 U\.?S\.?C\.? ?§* ?552a?"
-    r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66",
+    r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66)",
 )
 
 # --- classify -----------------------------------------------------------------------

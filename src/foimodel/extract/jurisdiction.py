@@ -19,16 +19,16 @@ from foimodel.models import Citation
 
 __all__ = ["infer_jurisdiction", "laws_invoked", "place_jurisdiction", "signs_of_foi", "us_signs"]
 
-_FOI_WORDS = re.compile(
-    r"freedom of information|\bFOI\b|\bFOIA\b|\bFOISA\b|\bEIRs?\b|\bOIA\b|official information"
+_FOI_WORDS = re.compile(  # only word starts are tried: cheaper to scan
+    r"(?<![0-9A-Za-z])(?:freedom of information|\bFOI\b|\bFOIA\b|\bFOISA\b|\bEIRs?\b|\bOIA\b|official information"
     r"|information request|request for information|public records|access to information"
     r"|\bexempt(?:ion)?s?\b|your (?:\w+ )?request|information (?:you )?requested|disclosure"
-    r"|date of request|request (?:number|reference)|\bpublic authorit",
+    r"|date of request|request (?:number|reference)|\bpublic authorit)",
     re.IGNORECASE,
 )
 _US_SIGNS = re.compile(
-    r"U\.S\.C\.|\bUSC\b|United States|\bFOIPA\b|Department of (?:Justice|State|Defense|Homeland)"
-    r"|Federal Bureau|Privacy Act of 1974|\bPublic Records (?:Law|Act)\b"
+    r"(?<![0-9A-Za-z])(?:U\.S\.C\.|\bUSC\b|United States|\bFOIPA\b|Department of (?:Justice|State|Defense|Homeland)"
+    r"|Federal Bureau|Privacy Act of 1974|\bPublic Records (?:Law|Act)\b)"
 )
 _SCOTTISH = re.compile(
     r"\b(?:Scottish|Scotland|Holyrood|Edinburgh|Glasgow|Aberdeen|Dundee|Moray|Highland Council"
