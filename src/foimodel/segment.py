@@ -63,43 +63,21 @@ _BOILERPLATE = re.compile(
     r"|^you are here:?|^(?:follow us on|find us on) |^(?:previous|next) (?:page|article)$",
     _I,
 )
-# One of these stands in every line _BOILERPLATE matches: a cheap test first.
+# One of these stands in every longer line _BOILERPLATE matches: a cheap test first
+# (short lines go straight to the pattern, which is cheap on them).
 _CHROME_WORDS = (
     "cookie",
-    "exit",
-    "leave",
-    "hide",
-    "skip",
-    "top",
-    "jump",
-    "technical",
+    "this site",
+    "this page",
+    "technical problem",
     "beta",
     "feedback",
-    "useful",
-    "helpful",
-    "problem",
-    "share",
-    "print",
-    "©",
     "reserved",
-    "sign",
-    "log ",
-    "menu",
-    "search",
-    "close",
-    "home",
-    "navigation",
-    "breadcrumb",
+    "©",
     "you are here",
-    "follow",
+    "follow us",
     "find us",
-    "previous",
-    "next",
-    "accept",
-    "reject",
-    "allow",
-    "manage",
-    "customi",
+    "skip to",
 )
 _REQUEST_HEADINGS = re.compile(
     r"(?:your |the |original |initial |revised |amended |information |details of (?:the |your )?)?"
@@ -286,8 +264,11 @@ def is_boilerplate(text: str) -> bool:
     """
     if len(text) >= 400:
         return False
-    lowered = text.lower()
-    return any(word in lowered for word in _CHROME_WORDS) and _BOILERPLATE.search(text) is not None
+    if len(text) > 40:
+        lowered = text.lower()
+        if not any(word in lowered for word in _CHROME_WORDS):
+            return False
+    return _BOILERPLATE.search(text) is not None
 
 
 def _heading_kind(block: SourceBlock) -> str | None:
