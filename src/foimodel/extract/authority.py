@@ -28,8 +28,8 @@ from importlib import resources
 
 __all__ = ["authority_in"]
 
-_HEAD = re.compile(
-    r"\b(?:Police(?: Service)?(?: (?:of|for) (?:Scotland|Northern Ireland))?|Constabulary|"
+_HEAD = re.compile(  # only word starts are tried: cheaper to scan
+    r"(?<![0-9A-Za-z])(?:\b(?:Police(?: Service)?(?: (?:of|for) (?:Scotland|Northern Ireland))?|Constabulary|"
     r"(?:City |County |Borough |District |Metropolitan Borough |Regional )?Council|"
     r"Fire (?:and|&) Rescue(?: Service| Authority)?|(?:NHS )?(?:Foundation )?Trust|"
     r"Health Board|Clinical Commissioning Group|Integrated Care Board|University|College|"
@@ -37,7 +37,7 @@ _HEAD = re.compile(
     r"Inspectorate|Bureau(?: of Investigation)?|Service|Board|Clerk|Corporation)\b"
     r"(?!\s+(?:Act|Official|Regulations))"
     r"|\b(?:Department|Ministry|Dept\.?)(?: (?:of|for) (?:the )?"
-    r"(?:[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |, )?){1,5})"
+    r"(?:[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |, )?){1,5}))"
 )
 # Words that may stand before a head in a name ("London Borough of", "Chief Constable of the").
 _NAME_WORD = re.compile(r"(?:[A-Z][A-Za-z'’&.-]+|of|and|&|for|the|on)")
