@@ -80,3 +80,19 @@ def test_thread_messages_from_the_canonical_layout() -> None:
     ]
     assert parts.messages[1].attachments == ("Response.pdf",)
     assert [line.requester for line in parts.prose] == [True, False]
+
+
+def test_a_request_reported_in_the_reply_is_one_question() -> None:
+    parts = _parts(
+        "Dear Ms Lee\n"
+        "Thank you for your request dated 5 June 2023. You asked for the number of ferries "
+        "cancelled in 2022.\n"
+        "The Council does not hold this information."
+    )
+    assert [i.question for i in parts.items] == [
+        ["You asked for the number of ferries cancelled in 2022."]
+    ]
+    assert [p.text for p in parts.request_context] == [
+        "Thank you for your request dated 5 June 2023."
+    ]
+    assert [p.text for p in parts.paragraphs][-1] == "The Council does not hold this information."

@@ -127,7 +127,8 @@ _REQUEST_SENTENCE = re.compile(
     r"|\breceived an? (?:\w+ ){0,3}request\b[^.]{0,120}?\bfor (?:access to|copies of|information)"
     r"|(?:the |an? )?(?:applicant|requester|complainant|appellant)\b[^.;]{0,60}?\b(?:sought"
     r"|requested|asked (?:for|the \w+ for)|made (?:a|an|two|three|four|five|several) requests?)"
-    r"|I(?:['’]m| am) (?:looking|writing|hoping) to (?:obtain|request|find out|receive))\b",
+    r"|I(?:['’]m| am) (?:looking|writing|hoping) to (?:obtain|request|find out|receive)"
+    r"|(?:^|(?<=[.!?]\s))You (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b(?!\s*:?$))\b",
     _I,
 )
 _SIGN_OFF = re.compile(
@@ -226,6 +227,11 @@ class Parts:
 # Words one of which a request trigger or a request sentence needs: cheap tests first.
 _TRIGGER_WORDS = ("request", "ask", "seek", "sought", "wrote", "write", "follow")
 _REQUEST_WORDS = (
+    "you asked",
+    "you have asked",
+    "you requested",
+    "you have requested",
+    "you sought",
     "find out",
     "request",
     "ask",
@@ -604,7 +610,12 @@ class _Segmenter:
         # Lines wrapped inside a sentence are one line of the request; a line that
         # enumerates its items inline ("(1) ... (2) ...") is cut at the numbers.
         joined = join_wrapped([ProseLine(b.text, b.span, True) for b in self.pending], self.text)
-        lines = [piece for line in joined for piece in _cut_inline_items(line)]
+        lines = [
+            piece
+            for line in joined
+            for part in _cut_reported_request(line)
+            for piece in _cut_inline_items(part)
+        ]
         self.pending = []
         drafts, context = split_questions([line.text for line in lines])
         for i in context:
@@ -703,6 +714,9 @@ class _Segmenter:
         self.parts.messages.append(msg.build())
 
 
+_REPORTED_REQUEST = re.compile(
+    r"(?<=[.!?])\s+(?=You (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b)"
+)
 _INLINE_ITEM = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[:“\"]))\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s"
     r"|(?<=[:?;.])\s*\d{1,2}[.)]\s?(?=[A-Z])|(?<=\s)\d{1,2}\.\s(?=[A-Z])"
@@ -727,6 +741,20 @@ def _in_sequence(found: list[re.Match[str]]) -> list[int]:
         if len(starts) >= 2:
             return starts
     return []
+
+
+def _cut_reported_request(line: ProseLine) -> list[ProseLine]:
+    """ "Thank you for your request. You asked for X." -> the thanks, and the request."""
+    found = _REPORTED_REQUEST.search(line.text)
+    if found is None:
+        return [line]
+    head = line.text[: found.start()]
+    tail = line.text[found.end() :]
+    start = line.span.start
+    return [
+        ProseLine(head, Span(start, start + len(head)), line.requester),
+        ProseLine(tail, Span(start + found.end(), line.span.end), line.requester),
+    ]
 
 
 def _cut_inline_items(line: ProseLine) -> list[ProseLine]:

@@ -36,7 +36,8 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = re.compile(
-    r"(?:(?:please|kindly|could you|can you|would you|will you)\b|(?:how|what|which|who|whom|whose"
+    r"(?:(?:please|kindly|could you|can you|would you|will you)\b"
+    r"|you (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b|(?:how|what|which|who|whom|whose"
     r"|when|where|why|is|are|was|were|do|does|did|has|have|had|can|could|would|will|should|may)\b"
     r"|(?:provide|list|state|confirm|tell me|give|send|supply|specify|advise|disclose|release|share"
     r"|identify|explain|detail)\b|i (?:would like to (?:know|request|ask|see|receive a copy)|would "
