@@ -14,6 +14,7 @@ from foimodel.errors import (
     UnknownLawError,
 )
 from foimodel.extract.citations import extract_citations
+from foimodel.ingest.email import parse_email
 from foimodel.models import (
     Answer,
     Block,
@@ -37,6 +38,8 @@ from foimodel.models import (
 )
 from foimodel.parse import parse_html, parse_text
 from foimodel.policy import ParsePolicy
+from foimodel.render.html import render_html
+from foimodel.render.markdown import render_markdown
 from foimodel.render.text import anchor, render_text
 from foimodel.rows import to_row
 from foimodel.serialize import from_dict, from_json, to_dict, to_json
@@ -71,8 +74,11 @@ __all__ = [
     "extract_citations",
     "from_dict",
     "from_json",
+    "parse_email",
     "parse_html",
     "parse_text",
+    "render_html",
+    "render_markdown",
     "render_text",
     "to_dict",
     "to_json",

@@ -55,9 +55,12 @@ def parse_text(text: str, *, policy: ParsePolicy = DEFAULT_POLICY) -> Document:
         raise TypeError(
             f"parse_text() argument 'policy' must be ParsePolicy, not {type(policy).__name__}"
         )
-    if len(text) > policy.max_bytes:
+    size = len(text)
+    if size * 4 > policy.max_bytes:  # a character is at most four bytes in UTF-8
+        size = len(text.encode("utf-8", "surrogatepass"))
+    if size > policy.max_bytes:
         raise InputTooLargeError(
-            f"input of {len(text)} characters exceeds max_bytes={policy.max_bytes}",
+            f"input of {size} bytes (UTF-8) exceeds max_bytes={policy.max_bytes}",
             position=policy.max_bytes,
             kind="too-large",
         )

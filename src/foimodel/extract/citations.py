@@ -392,7 +392,9 @@ def extract_citations(
     kept with ``law=None``.
     """
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+        raise TypeError(
+            f"extract_citations() argument 'text' must be str, not {type(text).__name__}"
+        )
     if context is None and jurisdiction is None:
         # Text on its own: the laws it names tell where it is from.
         named = tuple(find_law_names(text))
