@@ -156,3 +156,14 @@ def test_spans_point_into_the_normalised_text() -> None:
     normalized = foimodel.ingest.normalize_text(text)
     assert doc.references[0].span.slice(normalized) == "FOI-9"
     assert doc.citations[0].span.slice(normalized) == "Section 40(2)"
+
+
+def test_an_ambiguous_date_without_a_jurisdiction_is_a_defect() -> None:
+    doc = foimodel.parse_text("Date received: 03/04/2021\nSome notes on the bins.")
+    assert [d.kind for d in doc.defects] == ["ambiguous-date"]
+    us = foimodel.parse_text(
+        "Date received: 03/04/2021\nSome notes on the bins.",
+        policy=ParsePolicy(jurisdiction="US-federal"),
+    )
+    assert us.defects == ()
+    assert us.dates[0].value.month == 3

@@ -162,6 +162,16 @@ def build_document(
         residue=tuple(parts.residue),
         source=source,
     )
+    if jurisdiction is None and policy.jurisdiction is None:
+        found_defects.extend(
+            Defect(
+                kind="ambiguous-date",
+                reason=f"{d.raw!r} reads both day-first and month-first; read day-first",
+                span=d.span,
+            )
+            for d in document.dates
+            if dates.is_ambiguous(d.raw)
+        )
     if not text.strip():
         found_defects.append(Defect(kind="empty", reason="the input has no text"))
     elif not (

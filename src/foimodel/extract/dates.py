@@ -30,6 +30,7 @@ __all__ = [
     "dates_in",
     "dayfirst_for",
     "find_role_dates",
+    "is_ambiguous",
     "match_date_label",
     "parse_date",
 ]
@@ -186,6 +187,18 @@ _NOT_LETTER_DATE = re.compile(
 )
 _REVIEW_BEFORE = re.compile(r"review|appeal|internal", re.IGNORECASE)
 _SALUTATION = re.compile(r"(?:^|\s)Dear\s")
+
+
+def is_ambiguous(raw: str) -> bool:
+    """True for a numeric date that reads both ways (``03/04/2021``).
+
+    >>> is_ambiguous("03/04/2021"), is_ambiguous("13/04/2021"), is_ambiguous("4 March 2021")
+    (True, False, False)
+    """
+    m = _NUMERIC.fullmatch(raw.strip())
+    if m is None:
+        return False
+    return m[1] != m[2] and max(int(m[1]), int(m[2])) <= 12
 
 
 def dayfirst_for(jurisdiction: str | None) -> bool:
