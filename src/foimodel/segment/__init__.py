@@ -14,7 +14,6 @@ renderer's ``Request`` heading and ``Question 1:`` lines) wins over inference.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 
 import attrs
@@ -34,147 +33,38 @@ from foimodel.models import (
     DateRole,
     Link,
     Message,
-    MessageKind,
     Paragraph,
     Section,
     Span,
     Table,
 )
+from foimodel.segment._cuts import cut_inline_items, cut_reported_request
+from foimodel.segment._messages import REQUESTER_KINDS, MessageDraft
+from foimodel.segment._vocabulary import (
+    ANSWER_HEADINGS,
+    ANSWER_LINE,
+    ANSWER_TRIGGER,
+    AUTHORITY_VOICE,
+    BOILERPLATE_HEADING,
+    KEY_LINE,
+    LINK_INTRO,
+    MESSAGE_HEADING,
+    MESSAGE_KEYS,
+    QUESTION_LINE,
+    REQUEST_HEADING,
+    REQUEST_SENTENCE,
+    REQUEST_TRIGGER,
+    REQUESTER_VOICE,
+    RESIDUE_HEADING,
+    SIGN_OFF,
+    URL,
+    heading_kind,
+    is_boilerplate,
+    may_request,
+    may_trigger,
+)
 
 __all__ = ["Field", "ItemDraft", "Parts", "is_boilerplate", "segment"]
-
-_I = re.IGNORECASE
-
-# Reserved level-1 headings of the canonical layout.
-REQUEST_HEADING = "Request"
-BOILERPLATE_HEADING = "Site text"
-RESIDUE_HEADING = "Unplaced text"
-_MESSAGE_HEADING = re.compile(r"Message (\d{1,6})")
-
-_BOILERPLATE = re.compile(
-    r"\bcookies?\b.*\b(?:use|set|accept|reject|preferences|settings|policy|notice|essential)\b"
-    r"|^(?:accept|reject|allow|manage|customi[sz]e) (?:all |additional |optional )?cookies"
-    r"|(?:quickly |)(?:exit|leave|hide) this (?:site|page)|^skip to (?:main )?(?:content|navigation)"
-    r"|^back to top$|^jump to (?:navigation|content)|^sorry, there (?:was|has been) a technical problem"
-    r"|^this (?:site|service|website) is (?:a |in )?beta|your feedback (?:will )?helps? us"
-    r"|^(?:was|is) this page (?:useful|helpful)|^report a problem with this page"
-    r"|^(?:share|print) this page$|^(?:copyright )?©|all rights reserved\.?$"
-    r"|^(?:sign|log) (?:in|out)$|^(?:menu|search|close|home|main navigation|breadcrumb)$"
-    r"|^you are here:?|^(?:follow us on|find us on) |^(?:previous|next) (?:page|article)$",
-    _I,
-)
-# One of these stands in every longer line _BOILERPLATE matches: a cheap test first
-# (short lines go straight to the pattern, which is cheap on them).
-_CHROME_WORDS = (
-    "cookie",
-    "this site",
-    "this page",
-    "technical problem",
-    "beta",
-    "feedback",
-    "reserved",
-    "©",
-    "you are here",
-    "follow us",
-    "find us",
-    "skip to",
-)
-_REQUEST_HEADINGS = re.compile(
-    r"(?:your |the |original |initial |revised |amended |information |details of (?:the |your )?)?"
-    r"(?:request(?:ed)?|requests?(?: details| summary| made)?|information requested"
-    r"|request for information|foi request|what (?:was|you) asked(?: for)?|you asked(?: for)?"
-    r"|question(?:s)?|your questions?)\s*:?",
-    _I,
-)
-_ANSWER_HEADINGS = re.compile(
-    r"(?:our |the |foi |final |in |full )?(?:response|responses|answer|answers|reply|decision and "
-    r"response|response to (?:your |the )?request|information (?:provided|released|disclosed))"
-    r"\s*:?|we (?:answered|responded|replied)\s*:?",
-    _I,
-)
-_SECTION_HEADINGS = re.compile(
-    r"(?:reasons? for (?:the )?decision|duty to (?:provide )?advi[sc]e(?: and assist(?:ance)?)?"
-    r"|advice and assistance|complaint rights|(?:your )?right (?:of|to) (?:appeal|complain|review)"
-    r"|appeal rights|(?:request an? |requesting an? )?internal review|public interest test"
-    r"|(?:the )?public interest|evidence of harm|harm|exemptions?(?: applied| engaged| used)?"
-    r"|decision|background|clarification|further information|additional information|contact(?: us)?"
-    r"|copyright|re-?use of (?:public sector )?information|next steps|summary|neither confirm nor deny"
-    r"|considerations? (?:favouring|in favour of|against) (?:disclosure|non-disclosure|release)"
-    r"|balance test|balancing test|conclusion|how to complain|complaints?|if you are unhappy|"
-    r"if you are not satisfied(?: with (?:this|our) response)?"
-    r"|refusal notice|notice of refusal"
-    r"|our decision|the decision|information not held|disclosure|attachments?|documents? released"
-    r"|schedule of documents|review|outcome of (?:the )?(?:internal )?review|findings?|analysis)\s*:?",
-    _I,
-)
-_REQUEST_TRIGGER = re.compile(
-    r"(?:seek(?:s|ing)?|sought|request(?:ed|ing)?|ask(?:ed|ing)?(?: for)?|wrote|writes)"
-    r"(?: (?:access to|for|us for))?(?: the following| as follows)|"
-    r"the following (?:information|questions?|request)(?: was| were)? (?:requested|asked)|"
-    r"\byou (?:have )?(?:asked|requested|wrote)(?: for| us| that)?\s*:?$|^(?:your )?request(?: was)?:$"
-    r"|\b(?:your|the) request (?:was |is |reads )?(?:as follows|for the following)"
-    r"|\bto the following (?:documents|information|records|questions)\s*:-?$",
-    _I,
-)
-_REQUEST_SENTENCE = re.compile(
-    r"^(?:(?:under|in accordance with) the [\w() ]{0,60}?(?:Act|Regulations)[\w() ]{0,10},? )?"
-    r"(?:please (?:can you |could you )?(?:provide|send|supply|tell me|confirm|disclose|let me know)"
-    r"|(?:could|can|would) you (?:please )?(?:provide|send|supply|tell me|confirm|disclose))\b"
-    r"|\b(?:I am writing to (?:request|ask)|(?:I|we) (?:would like to|wish to) (?:request|ask|know"
-    r"|obtain|receive|make a request)|(?:I|we) (?:am|are) (?:asking|requesting|seeking)"
-    r"|(?:I|we) (?:hereby |now |also )?request\b"
-    r"|\byour (?:\w+ ){0,4}request\b[^.]{0,60}?\b(?:requesting|seeking|asking for)\b"
-    r"|\breceived an? (?:\w+ ){0,3}request\b[^.]{0,120}?\bfor (?:access to|copies of|information)"
-    r"|(?:the |an? )?(?:applicant|requester|complainant|appellant)\b[^.;]{0,60}?\b(?:sought"
-    r"|requested|asked (?:for|the \w+ for)|made (?:a|an|two|three|four|five|several) requests?)"
-    r"|I(?:['’]m| am) (?:looking|writing|hoping) to (?:obtain|request|find out|receive)"
-    r"|(?:^|(?<=[.!?]\s))You (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b(?!\s*:?$))\b",
-    _I,
-)
-_SIGN_OFF = re.compile(
-    r"(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|many thanks"
-    r"|thank you in advance)\b",
-    _I,
-)
-_REQUESTER_VOICE = re.compile(
-    r"\b(?:I|we) (?:would|request|am requesting|ask|wish|want|need)\b|\bplease\b"
-    r"|\b(?:can|could|would|will) you\b|\bif you\b|\byour (?:council|authority|force"
-    r"|organisation|department|trust|office)\b",
-    _I,
-)
-_ANSWER_TRIGGER = re.compile(
-    r"^(?:please find (?:below|enclosed|attached|the (?:information|answers?|responses?|following))"
-    r"|in (?:response|reply|answer) to your (?:request|questions?|queries)"
-    r"|(?:the|our) (?:answers?|responses?|replies) (?:to your (?:questions?|request) )?(?:are|is)"
-    r"|(?:i|we) (?:am|are) (?:now )?(?:able|pleased) to (?:provide|answer|respond)"
-    r"|(?:below|the following) (?:is|are) (?:our|the) (?:response|answer))",
-    _I,
-)
-_AUTHORITY_VOICE = re.compile(
-    r"^(?:I|we) (?:have (?:today |now )?(?:decided|considered|completed|conducted|searched|"
-    r"carried out|located|reviewed)|can (?:confirm|advise)|(?:am|are) (?:writing|pleased|unable|"
-    r"able)|write (?:in|to))|^thank you for your|^(?:this|the) (?:letter|e-?mail|response)"
-    r" (?:is|serves|acts)|^(?:response|answer|reply|our response)\s*[:\-–]",
-    _I,
-)
-_QUESTION_LINE = re.compile(
-    r"(?:Question(?: (?P<label>[0-9A-Za-z]{1,6}))?|Q\s?(?P<qlabel>\d{1,3}[a-z]?))\s*:\s*(?P<text>.*)"
-)
-_ANSWER_LINE = re.compile(
-    r"(?:(?i:answer|response|reply)|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)"
-)
-_LINK_INTRO = re.compile(
-    r"\blinks?\b[^.]*\b(?:below|following|here)\b|\b(?:below|following)\s+links?\b"
-    r"|(?:available|found|accessed|published|view(?:ed)?) (?:here|at|on|via)\s*:?\s*$",
-    _I,
-)
-_URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
-_TRAILING_DATE = re.compile(r"\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$")
-_ALL_CAPS = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
-_KEY_LINE = re.compile(
-    r"(?P<key>Title|Authority|Jurisdiction|Laws|Outcome|Decision|References): (?P<value>.+)"
-)
-_MESSAGE_KEYS = re.compile(r"(?P<key>From|To|Date|Subject|Attachment|Kind): (?P<value>.*)")
 
 
 @attrs.define
@@ -225,87 +115,6 @@ class Parts:
 
 
 # Words one of which a request trigger or a request sentence needs: cheap tests first.
-_TRIGGER_WORDS = ("request", "ask", "seek", "sought", "wrote", "write", "follow")
-_REQUEST_WORDS = (
-    "you asked",
-    "you have asked",
-    "you requested",
-    "you have requested",
-    "you sought",
-    "find out",
-    "request",
-    "ask",
-    "provide",
-    "send",
-    "supply",
-    "tell",
-    "confirm",
-    "disclose",
-    "know",
-    "seek",
-    "sought",
-    "obtain",
-    "receiv",
-    "applicant",
-    "complainant",
-    "appellant",
-)
-
-
-def _may_trigger(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in _TRIGGER_WORDS)
-
-
-def _may_request(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in _REQUEST_WORDS)
-
-
-def is_boilerplate(text: str) -> bool:
-    """True for a line of site chrome (cookie notices, exit links, beta banners ...).
-
-    >>> is_boilerplate("Skip to main content"), is_boilerplate("Request")
-    (True, False)
-    """
-    if len(text) >= 400:
-        return False
-    if len(text) > 40:
-        lowered = text.lower()
-        if not any(word in lowered for word in _CHROME_WORDS):
-            return False
-    return _BOILERPLATE.search(text) is not None
-
-
-def _heading_kind(block: SourceBlock) -> str | None:
-    """'request', 'answers' or 'section' for a heading block or heading-like line."""
-    text = block.text.strip()
-    if block.kind is BlockKind.HEADING:
-        if _REQUEST_HEADINGS.fullmatch(text):
-            return "request"
-        if _ANSWER_HEADINGS.fullmatch(text):
-            return "answers"
-        return "section"
-    if block.kind is not BlockKind.TEXT or len(text) > 90 or text.endswith((".", ",", ";", "?")):
-        return None
-    bare = _TRAILING_DATE.sub("", text.rstrip(":-– ").strip())
-    if _REQUEST_HEADINGS.fullmatch(bare):
-        return "request"
-    if _ANSWER_HEADINGS.fullmatch(bare):
-        return "answers"
-    if _SECTION_HEADINGS.fullmatch(bare) and len(bare.split()) <= 12:
-        return "section"
-    if (
-        len(bare.split()) <= 10
-        and _ALL_CAPS.fullmatch(bare)
-        and marker(bare) is None
-        and not any(ch.isdigit() for ch in bare)
-        and sum(ch.isalpha() for ch in bare) >= 4
-    ):
-        return "section"
-    return None
-
-
 class _Segmenter:
     def __init__(
         self, blocks: list[SourceBlock], *, dayfirst: bool, text: str, unplaced: bool
@@ -329,7 +138,7 @@ class _Segmenter:
         self.request_by_sentence = False  # the request began with a sentence, not a heading
         self.item: ItemDraft | None = None
         self.section: tuple[SourceBlock, list[Block]] | None = None
-        self.message: _MessageDraft | None = None
+        self.message: MessageDraft | None = None
         self.previous_text = ""
 
     # -- driving -------------------------------------------------------------------
@@ -389,9 +198,9 @@ class _Segmenter:
             self.switch("boilerplate")
         elif text == RESIDUE_HEADING:
             self.switch("residue")
-        elif _MESSAGE_HEADING.fullmatch(text):
+        elif MESSAGE_HEADING.fullmatch(text):
             self.switch("message")
-            self.message = _MessageDraft(start=block.span.start, end=block.span.end)
+            self.message = MessageDraft(start=block.span.start, end=block.span.end)
         else:
             return False
         return True
@@ -408,7 +217,7 @@ class _Segmenter:
     def read_field(self, block: SourceBlock) -> bool:
         text = block.text
         start = block.span.start
-        m = _KEY_LINE.fullmatch(text)
+        m = KEY_LINE.fullmatch(text)
         if m:
             key = m["key"].lower()
             span = Span(start + m.start("value"), start + m.end("value"))
@@ -423,7 +232,7 @@ class _Segmenter:
             self.parts.fields.append(
                 Field(key="date", label=text[:at], value=value, span=span, role=role)
             )
-            if self.zone == "request" and _ANSWER_HEADINGS.fullmatch(text[:at].strip(" :-–")):
+            if self.zone == "request" and ANSWER_HEADINGS.fullmatch(text[:at].strip(" :-–")):
                 self.switch("answers")
             return True
         found = references.match_reference_label(text)
@@ -437,7 +246,7 @@ class _Segmenter:
     # -- content -------------------------------------------------------------------
     def feed_content(self, block: SourceBlock) -> None:
         heading = (
-            _heading_kind(block) if not self.explicit or block.kind is BlockKind.HEADING else None
+            heading_kind(block) if not self.explicit or block.kind is BlockKind.HEADING else None
         )
         if heading == "section" or (heading and block.kind is BlockKind.HEADING and self.explicit):
             self.switch("section")
@@ -454,7 +263,7 @@ class _Segmenter:
             if self.ends_request(block):
                 self.request_by_sentence = False
                 self.close_request()
-                self.zone = "answers" if _ANSWER_TRIGGER.search(block.text) else "top"
+                self.zone = "answers" if ANSWER_TRIGGER.search(block.text) else "top"
             else:
                 self.pending.append(block)
                 self.note_prose(block)
@@ -489,9 +298,9 @@ class _Segmenter:
             return
         self.add_paragraph(block)
         if not self.explicit and block.is_text and self.zone == "top":
-            if _ANSWER_TRIGGER.search(block.text):
+            if ANSWER_TRIGGER.search(block.text):
                 self.zone = "answers"
-            elif _may_trigger(block.text) and _REQUEST_TRIGGER.search(block.text):
+            elif may_trigger(block.text) and REQUEST_TRIGGER.search(block.text):
                 self.zone = "request"
 
     def opens_request(self, block: SourceBlock) -> bool:
@@ -499,7 +308,7 @@ class _Segmenter:
         if self.explicit or self.zone != "top" or self.parts.items or not block.is_text:
             return False
         text = block.text
-        if _may_request(text) and _REQUEST_SENTENCE.search(text):
+        if may_request(text) and REQUEST_SENTENCE.search(text):
             return True
         found = marker(text)
         return found is not None and found[0] != "b" and is_question(text) and len(text) > 15
@@ -524,14 +333,14 @@ class _Segmenter:
         if block.kind is BlockKind.LINK:
             return Link(text=block.text, target=block.target, span=block.span)
         text = block.text
-        if ("://" in text or text.startswith("www.")) and _URL.fullmatch(text):
+        if ("://" in text or text.startswith("www.")) and URL.fullmatch(text):
             return Link(text=text, target=text if "://" in text else None, span=block.span)
         if (
             len(text) <= 80
             and self.previous_text
             and not text.endswith((".", ":", "?", ","))
             and len(text.split()) <= 10
-            and _LINK_INTRO.search(self.previous_text)
+            and LINK_INTRO.search(self.previous_text)
             and not dates.parse_date(text)
         ):
             return Link(text=text, span=block.span)
@@ -540,7 +349,7 @@ class _Segmenter:
     # -- request items ---------------------------------------------------------------
     def strong_item(self, block: SourceBlock) -> bool:
         """``Question 3: ...`` and ``Answer: ...`` lines, wherever they stand."""
-        m = _QUESTION_LINE.fullmatch(block.text)
+        m = QUESTION_LINE.fullmatch(block.text)
         if m and (m["text"] or self.zone == "request_explicit"):
             label = m["label"] or m["qlabel"]
             if self.zone == "request":
@@ -556,7 +365,7 @@ class _Segmenter:
             self.parts.items.append(self.item)
             self.note_prose(block)
             return True
-        a = _ANSWER_LINE.fullmatch(block.text)
+        a = ANSWER_LINE.fullmatch(block.text)
         if a and self.item is not None and self.item.answer is None:
             if a["label"] and a["label"] != self.item.label:
                 return False
@@ -590,7 +399,7 @@ class _Segmenter:
         if not block.is_text:
             return True
         text = block.text
-        if _ANSWER_TRIGGER.search(text) or _AUTHORITY_VOICE.search(text) or _SIGN_OFF.match(text):
+        if ANSWER_TRIGGER.search(text) or AUTHORITY_VOICE.search(text) or SIGN_OFF.match(text):
             return True
         if self.request_by_sentence and not (
             is_question(text) or marker(text) or text[:1].islower() or text.endswith(":")
@@ -601,7 +410,7 @@ class _Segmenter:
             marker(text) is None
             and decision_in(text) is not None
             and not text.rstrip().endswith("?")
-            and not _REQUESTER_VOICE.search(text)
+            and not REQUESTER_VOICE.search(text)
         )
 
     def close_request(self) -> None:
@@ -613,8 +422,8 @@ class _Segmenter:
         lines = [
             piece
             for line in joined
-            for part in _cut_reported_request(line)
-            for piece in _cut_inline_items(part)
+            for part in cut_reported_request(line)
+            for piece in cut_inline_items(part)
         ]
         self.pending = []
         drafts, context = split_questions([line.text for line in lines])
@@ -694,7 +503,7 @@ class _Segmenter:
         msg = self.message
         assert msg is not None
         if msg.in_header and block.is_text:
-            m = _MESSAGE_KEYS.fullmatch(block.text)
+            m = MESSAGE_KEYS.fullmatch(block.text)
             if m:
                 msg.read_key(m["key"], m["value"])
                 msg.end = block.span.end
@@ -704,7 +513,7 @@ class _Segmenter:
         if block.is_text and self.read_field(block):
             return
         msg.blocks.append(self.to_block(block))
-        self.note_prose(block, requester=msg.kind in _REQUESTER_KINDS)
+        self.note_prose(block, requester=msg.kind in REQUESTER_KINDS)
 
     def close_message(self) -> None:
         msg = self.message
@@ -712,110 +521,6 @@ class _Segmenter:
             return
         self.message = None
         self.parts.messages.append(msg.build())
-
-
-_REPORTED_REQUEST = re.compile(
-    r"(?<=[.!?])\s+(?=You (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b)"
-)
-_INLINE_ITEM = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=[:“\"]))\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s"
-    r"|(?<=[:?;.])\s*\d{1,2}[.)]\s?(?=[A-Z])|(?<=\s)\d{1,2}\.\s(?=[A-Z])"
-)
-
-
-_SEQUENCES = (
-    [str(n) for n in range(1, 40)],
-    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"],
-    list("abcdefgh"),
-)
-
-
-def _in_sequence(found: list[re.Match[str]]) -> list[int]:
-    """Starts of the markers that count 1, 2, 3 ... (or i, ii ... or a, b ...) in order."""
-    for sequence in _SEQUENCES:
-        starts: list[int] = []
-        for m in found:
-            label = m.group(0).strip(" ().:;?\n")
-            if len(starts) < len(sequence) and label == sequence[len(starts)]:
-                starts.append(m.start())
-        if len(starts) >= 2:
-            return starts
-    return []
-
-
-def _cut_reported_request(line: ProseLine) -> list[ProseLine]:
-    """ "Thank you for your request. You asked for X." -> the thanks, and the request."""
-    found = _REPORTED_REQUEST.search(line.text)
-    if found is None:
-        return [line]
-    head = line.text[: found.start()]
-    tail = line.text[found.end() :]
-    start = line.span.start
-    return [
-        ProseLine(head, Span(start, start + len(head)), line.requester),
-        ProseLine(tail, Span(start + found.end(), line.span.end), line.requester),
-    ]
-
-
-def _cut_inline_items(line: ProseLine) -> list[ProseLine]:
-    """Cut a line at inline item numbers when it has two or more of them."""
-    starts = _in_sequence(list(_INLINE_ITEM.finditer(line.text)))
-    if len(starts) < 2:
-        return [line]
-    pieces: list[ProseLine] = []
-    bounds = [0, *starts, len(line.text)]
-    for a, b in itertools.pairwise(bounds):
-        raw = line.text[a:b]
-        text = raw.strip()
-        if not text:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        start = line.span.start + a + lead
-        pieces.append(ProseLine(text, Span(start, start + len(text)), line.requester))
-    return pieces
-
-
-_REQUESTER_KINDS = frozenset(
-    {MessageKind.REQUEST, MessageKind.FOLLOW_UP, MessageKind.CLARIFICATION}
-)
-
-
-@attrs.define
-class _MessageDraft:
-    """A thread message being read: header keys first, then its blocks."""
-
-    start: int
-    end: int
-    in_header: bool = True
-    kind: MessageKind = MessageKind.OTHER
-    keys: dict[str, str] = attrs.Factory(dict)
-    attachments: list[str] = attrs.Factory(list)
-    blocks: list[Block] = attrs.Factory(list)
-
-    def read_key(self, key: str, value: str) -> None:
-        if key == "Attachment":
-            self.attachments.append(value)
-        elif key == "Kind":
-            self.kind = MessageKind(value) if value in _KINDS else MessageKind.OTHER
-            self.in_header = False
-        else:
-            self.keys[key] = value
-
-    def build(self) -> Message:
-        date = self.keys.get("Date")
-        return Message(
-            kind=self.kind,
-            sender=self.keys.get("From"),
-            recipient=self.keys.get("To"),
-            sent=dates.parse_date(date) if date else None,
-            subject=self.keys.get("Subject"),
-            blocks=tuple(self.blocks),
-            attachments=tuple(self.attachments),
-            span=Span(self.start, self.end),
-        )
-
-
-_KINDS = frozenset(k.value for k in MessageKind)
 
 
 def segment(
