@@ -32,6 +32,21 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from foimodel.extract import ProseLine
+from foimodel.extract._outcome_rules import (
+    FORMULA,
+    FULL,
+    KEYS,
+    NCND,
+    NOT_HELD,
+    PART,
+    PARTLY,
+    PENDING,
+    REFUSED,
+    RULES,
+    RULES_BY_KEY,
+    STRONG,
+    WITHDRAWN,
+)
 from foimodel.models import Decision, Outcome, Span
 
 __all__ = [
@@ -46,305 +61,6 @@ __all__ = [
 ]
 
 OUTCOME_WORDS: dict[str, Outcome] = {o.phrase: o for o in Outcome} | {o.value: o for o in Outcome}
-
-_FULL = Outcome.DISCLOSED_IN_FULL
-_PART = Outcome.DISCLOSED_IN_PART
-_REFUSED = Outcome.REFUSED
-_NOT_HELD = Outcome.NOT_HELD
-_PARTLY = Outcome.PARTLY_NOT_HELD
-_NCND = Outcome.NEITHER_CONFIRM_NOR_DENY
-_WITHDRAWN = Outcome.WITHDRAWN
-_PENDING = Outcome.PENDING
-
-# Strength of a statement: a decision in so many words, a formula of a response,
-# a hint ("please find attached") that counts only when nothing else is said.
-_STRONG, _FORMULA, _HINT = 3, 2, 1
-
-
-class _Rule(NamedTuple):
-    keys: tuple[str, ...]  # the rule runs only when one of these is in the lowercased sentence
-    outcome: Outcome
-    pattern: re.Pattern[str]  # matched against the lowercased sentence
-    strength: int = _FORMULA
-    guarded: bool = True  # a negation or modal just before the match cancels it
-
-
-def _rule(
-    keys: str, outcome: Outcome, pattern: str, strength: int = _FORMULA, *, guarded: bool = True
-) -> _Rule:
-    return _Rule(tuple(keys.split("|")), outcome, re.compile(pattern), strength, guarded)
-
-
-_OBJECT = r"(?:the |this |that |these |those |all |all of the |some |some of the |any )?"
-_THING = r"(?:information|data|records?|documents?|material|details|figures|statistics)"
-
-# Rules of the language of decisions, grouped by outcome. Every gap is bounded.
-_RULES: tuple[_Rule, ...] = (
-    # Withdrawn.
-    _rule(
-        "withdr",
-        _WITHDRAWN,
-        r"\b(?:request|application) (?:has been |was |is |now )?(?:withdrawn|closed as withdrawn)"
-        r"|\byou (?:have )?withdr[ae]wn? (?:your|the|this) (?:request|application)",
-        _STRONG,
-    ),
-    # Neither confirm nor deny.
-    _rule(
-        "deny|ncnd",
-        _NCND,
-        r"neither (?:to )?confirm(?:s|ing)? (?:n)?or deny|\bncnd\b|cannot confirm (?:n)?or deny",
-        guarded=False,
-    ),
-    # Partly not held.
-    _rule(
-        "held|hold",
-        _PARTLY,
-        r"\b(?:some|part|parts) (?:of (?:the |this |your )?)?(?:requested )?"
-        + _THING
-        + r"[^.;]{0,40}?\b(?:is|are) not held|\b(?:some|partly|partially|part) not held\b"
-        r"|\bhold(?:s)? (?:only )?(?:some|part)(?: but not all)? (?:of )?(?:the )?"
-        + _THING
-        + r"|\bpartially held\b|\bholds? only (?:part|some) of",
-        guarded=False,
-    ),
-    # Disclosed in full.
-    _rule(
-        "full",
-        _FULL,
-        r"\b(?:disclos|releas|provid|grant|giv)\w* (?:you )?(?:access )?[^.;]{0,40}?\bin full\b"
-        r"|\bfull(?:y)? (?:disclosure|release|access)\b|\b(?:granted|released|disclosed) in full\b",
-    ),
-    _rule(
-        "decided",
-        _FULL,
-        r"\bdecided to (?:disclose|release|provide|grant|give)\b",
-        _STRONG,
-    ),
-    _rule(
-        "available|published",
-        _FULL,
-        # Not a section 21 refusal ("available elsewhere, so exempt").
-        r"^(?!.{0,300}?(?:exempt|section 21|s\. ?21\b|reasonably accessible))"
-        r".{0,200}?\b(?:the |this |that )?(?:requested )?"
-        + _THING
-        + r" (?:you (?:have )?(?:requested|asked "
-        r"for) )?(?:is|are) (?:now )?(?:available|published) (?:via|at|from|through) (?:the|this) "
-        r"links?\b",
-    ),
-    _rule(
-        "releas|disclos",
-        _FULL,
-        r"\b(?:disclose|release) (?:the |all (?:of )?the )?(?:requested|located|relevant) "
-        + _THING,
-    ),
-    _rule(
-        "releas|disclos|grant",
-        _FULL,
-        r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeing )"
-        r"\b(?:released|disclosed|granted (?:you )?access to|granted (?:the|your|this) request)\b",
-    ),
-    _rule(
-        "provided",
-        _FULL,
-        r"\b(?:(?:i|we)(?: have| ’ve| 've|’ve|'ve) (?:also |now )?provided|(?:has|have) been provided"
-        r" (?:below|above|to you|in|on|as)|(?:is|are) provided (?:below|above|overleaf|in the "
-        r"(?:table|attached|enclosed)))\b",
-    ),
-    _rule(
-        "please|attached|enclosed|able to|happy to",
-        _FULL,
-        r"\bplease (?:find|see) (?:attached|enclosed|below|the attached|the enclosed|overleaf)"
-        r"(?! (?:for )?(?:our |the |my |a )?(?:response|letter|reply|decision|correspondence)\b)"
-        r"|\b(?:attached|enclosed) (?:is|are|please find)\b|\b(?:i|we) (?:am|are) (?:now )?(?:able|"
-        r"pleased|happy) to (?:provide|disclose|release|supply)",
-        _HINT,
-    ),
-    # Disclosed in part.
-    _rule(
-        "in part",
-        _PART,
-        r"\b(?:disclos|releas|provid|grant|giv)\w* (?:you )?(?:access )?[^.;]{0,50}?\bin part\b"
-        r"|\b(?:withheld|refused|denied|redacted|exempt)\w* (?:access )?in part\b",
-    ),
-    _rule(
-        "partial|partly",
-        _PART,
-        r"\bpartial(?:ly)? (?:release|disclos|grant|access|success)|\bpartially (?:successful|"
-        r"granted|released|disclosed)|\bpartly (?:granted|released|disclosed|successful)",
-    ),
-    _rule(
-        "withh|redact|remov|exempt",
-        _PART,
-        r"\b(?:some|certain|parts? of (?:the |this |these )?|portions? of (?:the )?|elements of "
-        r"(?:the )?)\b[^.;]{0,60}?\b(?:withheld|redacted|removed|exempt|exempted)\b"
-        r"|\bexemptions? appl(?:y|ies) (?:only )?to (?:part|some)\b"
-        r"|\b(?:withheld|withholding|withhold|redacted|redacting|removed) (?:some|certain|parts?|portions?"
-        r"|sections?|elements|passages)\b",
-    ),
-    _rule(
-        "redaction|deletion",
-        _PART,
-        r"\b(?:with|subject to|after) (?:some |minor |the |certain )?(?:redactions?|deletions?)\b",
-    ),
-    _rule(
-        "some of|part of",
-        _PART,
-        r"\b(?:disclos|releas|provid)\w* (?:only )?(?:some|part) of\b",
-    ),
-    # Not held.
-    _rule(
-        "not held",
-        _NOT_HELD,
-        r"\bnot held\b",
-        guarded=False,
-    ),
-    _rule(
-        "not ",
-        _NOT_HELD,
-        r"\b(?:does|do|did) not (?:hold|have|possess|retain|keep|record|maintain)(?! to\b) "
-        r"(?:any |the |this |that |such |these |those |separate |specific |recorded |a record )?"
-        r"(?:information|data|records?|documents?|details|figures|statistics|costs?|"
-        r"information you|it\b)",
-        guarded=False,
-    ),
-    _rule(
-        "no ",
-        _NOT_HELD,
-        r"\bno (?:responsive |relevant |such |recorded |further |other )?(?:information|records?|"
-        r"documents?|data|details)\b[^.;]{0,40}?\b(?:held|located|found|exist|identified|maintained"
-        r"|responsive)|\bholds? no (?:recorded |relevant )?(?:information|records?|data)",
-        guarded=False,
-    ),
-    _rule(
-        "to locate|to find|to identify|to trace|search",
-        _NOT_HELD,
-        r"\b(?:unable|failed|not able|could not|did not|have not been able) to (?:locate|find|"
-        r"identify|trace) any\b|\bsearch(?:es)? (?:did not|failed to|have not|has not) (?:locate|"
-        r"find|identify|reveal)",
-        guarded=False,
-    ),
-    # Refused: in so many words.
-    _rule(
-        "refus",
-        _REFUSED,
-        r"\brefus(?:e|ed|ing) (?:access|your|the|this|to (?:disclose|release|provide|comply|"
-        r"confirm))|\b(?:is|are|has been|have been|was|were) refused\b",
-    ),
-    _rule(
-        "refusal",
-        _REFUSED,
-        r"\brefusal notice\b|\bconsider this (?:as )?a refusal\b|\bthis is a (?:formal )?refusal\b"
-        r"|\b(?:serves|acts|constitutes|is) (?:as )?(?:a |our )?(?:formal )?refusal\b",
-        _STRONG,
-    ),
-    _rule(
-        "decided",
-        _REFUSED,
-        r"\bdecided (?:to (?:refuse|withhold|deny|decline|not (?:to )?(?:disclose|release|provide))"
-        r"|not to (?:disclose|release|provide))\b",
-        _STRONG,
-    ),
-    _rule(
-        "deny|denied|denying", _REFUSED, r"\bden(?:y|ied|ying) (?:you )?(?:access|your|the|this)\b"
-    ),
-    _rule("declin", _REFUSED, r"\bdecline[sd]? to (?:provide|disclose|release|comply|answer)"),
-    # Refused: withheld or exempt.
-    _rule(
-        "withh",
-        _REFUSED,
-        r"\b(?:is|are|was|were|be|been|being) withheld\b|\bwithholding (?:it|them|the|this|these|"
-        r"that|all|such)\b|\bwithheld (?:under|in full|in (?:its|their) entirety|pursuant|by virtue"
-        r"|in accordance|in reliance)",
-    ),
-    _rule(
-        "exempt",
-        _REFUSED,
-        r"\bexempt from (?:disclosure|release)|\bexempt (?:information )?(?:under|by virtue|pursuant)"
-        r"|\b(?:is|are) exempt\b(?! information)",
-    ),
-    _rule(
-        "not ",
-        _REFUSED,
-        r"\b(?:will|shall|can|could|would) not be (?:disclosed|released|provided|supplied|shared)"
-        r"|\bcannot be (?:disclosed|released|provided|supplied)|\b(?:have|has) not (?:provided|"
-        r"disclosed|released)\b|\bnot (?:be )?(?:disclosing|releasing|providing)\b",
-        guarded=False,
-    ),
-    _rule(
-        "not ",
-        _REFUSED,
-        r"\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release|answer|respond)",
-        guarded=False,
-    ),
-    _rule("unable", _REFUSED, r"\bunable to (?:provide|disclose|release|supply|comply|share)\b"),
-    _rule(
-        "accessible",
-        _REFUSED,
-        r"\breasonably accessible (?:to you|to the applicant|by other means)|\baccessible by other "
-        r"means\b",
-    ),
-    # Refused: cost, burden, vexatious.
-    _rule(
-        "exceed",
-        _REFUSED,
-        r"\bexceed(?:s|ed|ing)? (?:the )?(?:appropriate|cost|fees?|prescribed|upper|statutory cost)"
-        r" limit|\b(?:would|will) exceed the\b[^.;]{0,40}?\blimit\b|\bcost (?:of compliance )?"
-        r"(?:would|will) exceed\b",
-    ),
-    _rule(
-        "cost|disproportionate|hours",
-        _REFUSED,
-        r"\bwould cost (?:more than|in excess of|too much)|\bcost too much\b|\bdisproportionate "
-        r"(?:amount of )?(?:time|cost|effort|burden)|\bexcessive cost\b|\btake (?:more than|over|in "
-        r"excess of) \d{1,4} hours\b",
-    ),
-    # A word in quotation marks is someone's word, not a decision.
-    _rule("vexatious", _REFUSED, r"(?<![“\"‘'])\bvexatious\b(?![”\"’'])"),
-    _rule("unreasonable", _REFUSED, r"(?<![“\"‘'])\bmanifestly unreasonable\b(?![”\"’'])"),
-    # Pending: acknowledgement, extension, fees, clarification, transfer.
-    _rule(
-        "receipt|acknowledg|confirm your",
-        _PENDING,
-        r"\backnowledg\w* (?:the )?receipt\b|\b(?:acknowledge|confirm) (?:receipt of )?your "
-        r"(?:request|e-?mail|letter)\b",
-    ),
-    _rule(
-        "will respond|will reply|shall respond|shall reply|aim to respond|aim to reply",
-        _PENDING,
-        r"\b(?:will|shall|aim to) (?:respond|reply)(?: to you)? (?:within|by|no later|as soon|"
-        r"promptly)",
-    ),
-    _rule(
-        "extend|extension|time",
-        _PENDING,
-        r"\b(?:need|require)s? (?:further|more|additional) time\b|\bextend(?:ed|ing)? (?:the |my |our )"
-        r"?(?:time|deadline|period)|\bextension (?:of|to) (?:the )?(?:time|deadline|period)"
-        r"|\b(?:i am|we are) extending\b",
-    ),
-    _rule(
-        "fee|willingness|will owe|estimated",
-        _PENDING,
-        r"\bfee estimate\b|\bwillingness to pay\b|\bwill owe\b|\bestimated (?:fees?|costs?|charges?)"
-        r" (?:of|is|are|will)",
-    ),
-    _rule(
-        "clarif",
-        _PENDING,
-        r"\b(?:need|require|seek|seeking|request|requesting|ask for) (?:some |further )?"
-        r"clarification\b|\bplease clarify\b|\bclarify (?:your|the|what)\b",
-    ),
-    _rule(
-        "transferred|being processed|being considered",
-        _PENDING,
-        r"\b(?:has been|have|was|were|been) transferred to\b|\btransferred (?:your|the|this) request"
-        r"|\bis (?:still )?being (?:processed|considered)\b",
-    ),
-)
-
-_KEYS: tuple[str, ...] = tuple(sorted({k for r in _RULES for k in r.keys}))
-_RULES_BY_KEY: dict[str, tuple[int, ...]] = {
-    key: tuple(i for i, r in enumerate(_RULES) if key in r.keys) for key in _KEYS
-}
 
 # A decision in so many words makes every statement of its sentence strong.
 _DECISION_LEAD = re.compile(
@@ -398,15 +114,15 @@ class _Hit(NamedTuple):
     at: int  # where in the sentence the rule matched
 
 
-def _hits(sentence: str, keys: Sequence[str] = _KEYS) -> list[_Hit]:
+def _hits(sentence: str, keys: Sequence[str] = KEYS) -> list[_Hit]:
     """The statements a sentence makes, each with its strength (``keys``: those to look for)."""
     low = sentence.lower()
     present = [k for k in keys if k in low]
     if not present or low.rstrip().endswith("?") or _REGULATOR.search(low):
         return []
     found: list[_Hit] = []
-    for i in sorted({i for k in present for i in _RULES_BY_KEY[k]}):
-        rule = _RULES[i]
+    for i in sorted({i for k in present for i in RULES_BY_KEY[k]}):
+        rule = RULES[i]
         m = rule.pattern.search(low)
         if m is None:
             continue
@@ -424,17 +140,17 @@ def _hits(sentence: str, keys: Sequence[str] = _KEYS) -> list[_Hit]:
         return []
     if "confirm or deny" in low or "confirming or denying" in low or "confirm nor deny" in low:
         # What a "neither confirm nor deny" sentence says besides is its reason.
-        found = [_Hit(_NCND, _FORMULA, min(h.at for h in found))]
+        found = [_Hit(NCND, FORMULA, min(h.at for h in found))]
     if any(k in low for k in _DECISION_KEYS) and _DECISION_LEAD.search(low):
-        return [_Hit(h.outcome, _STRONG, h.at) for h in found]
+        return [_Hit(h.outcome, STRONG, h.at) for h in found]
     return found
 
 
 def _combine_sentence(hits: Sequence[_Hit]) -> Outcome:
     """One sentence's statements as one outcome (a "not held" outweighs "unable to")."""
     seen = {h.outcome for h in hits}
-    if _NOT_HELD in seen and _REFUSED in seen and not seen & {_FULL, _PART, _PARTLY}:
-        return _NOT_HELD
+    if NOT_HELD in seen and REFUSED in seen and not seen & {FULL, PART, PARTLY}:
+        return NOT_HELD
     return infer_outcome(seen)
 
 
@@ -443,7 +159,7 @@ def decision_in(sentence: str) -> Outcome | None:
 
     Hints ("please find attached") state none on their own.
     """
-    hits = [h for h in _hits(sentence) if h.strength >= _FORMULA]
+    hits = [h for h in _hits(sentence) if h.strength >= FORMULA]
     if not hits:
         return None
     return _combine_sentence(hits)
@@ -472,21 +188,21 @@ def infer_outcome(found: Iterable[Outcome]) -> Outcome:
     seen = set(found) - {Outcome.UNKNOWN}
     if not seen:
         return Outcome.UNKNOWN
-    if seen != {_PENDING}:
-        seen.discard(_PENDING)
+    if seen != {PENDING}:
+        seen.discard(PENDING)
     if len(seen) == 1:
         return seen.pop()
-    if _WITHDRAWN in seen:
-        return _WITHDRAWN
-    released = bool(seen & {_FULL, _PART, _PARTLY})
-    withheld = bool(seen & {_PART, _REFUSED, _NCND})
-    if _PART in seen or (released and withheld):
-        return _PART
-    if released and seen & {_NOT_HELD, _PARTLY}:
-        return _PARTLY
+    if WITHDRAWN in seen:
+        return WITHDRAWN
+    released = bool(seen & {FULL, PART, PARTLY})
+    withheld = bool(seen & {PART, REFUSED, NCND})
+    if PART in seen or (released and withheld):
+        return PART
+    if released and seen & {NOT_HELD, PARTLY}:
+        return PARTLY
     if released:
-        return _FULL
-    for outcome in (_REFUSED, _NOT_HELD, _NCND):
+        return FULL
+    for outcome in (REFUSED, NOT_HELD, NCND):
         if outcome in seen:
             return outcome
     return Outcome.UNKNOWN
@@ -570,7 +286,7 @@ def _sentences_of(prose: Sequence[ProseLine]) -> Iterator[_Sentence]:
         requester = run[0].requester
         text = run[0].text if len(run) == 1 else " ".join(line.text for line in run)
         low = text.lower()
-        keys = tuple([k for k in _KEYS if k in low])
+        keys = tuple([k for k in KEYS if k in low])
         if not keys and "decid" not in low and "decision" not in low:
             yield _Sentence(text, (), requester, ())
             continue
@@ -657,14 +373,14 @@ def _statements(prose: Sequence[ProseLine]) -> Iterator[_Found]:
                 continue
             if listing:
                 first = listing[0][0]
-                yield _found(first, [h for _, hs in listing for h in hs], _STRONG)
+                yield _found(first, [h for _, hs in listing for h in hs], STRONG)
             listing = None
         if not sentence.pieces or _is_heading(text):
             continue
         hits = _hits(text, sentence.keys) if sentence.keys else []
         if sentence.requester:
             if hits and _authority_voice(text.lower()):
-                yield _found(sentence, hits, _FORMULA)
+                yield _found(sentence, hits, FORMULA)
             continue
         if not hits:
             if text.rstrip().endswith(":") and _LIST_LEAD.search(text.lower()):
@@ -672,7 +388,7 @@ def _statements(prose: Sequence[ProseLine]) -> Iterator[_Found]:
             continue
         yield _found(sentence, hits, max(h.strength for h in hits))
     if listing:
-        yield _found(listing[0][0], [h for _, hs in listing for h in hs], _STRONG)
+        yield _found(listing[0][0], [h for _, hs in listing for h in hs], STRONG)
 
 
 _REGULATOR_WORDS = (
@@ -749,10 +465,10 @@ def decide(prose: Sequence[ProseLine], *, labelled: str | None = None) -> Decisi
     formulas: list[_Found] = []
     hints: list[_Found] = []
     for found in _statements(prose):
-        if found.strength >= _STRONG:
+        if found.strength >= STRONG:
             strong = found
             break
-        (formulas if found.strength >= _FORMULA else hints).append(found)
+        (formulas if found.strength >= FORMULA else hints).append(found)
     if stated is not None:
         if strong is None:
             return Decision(outcome=stated)
