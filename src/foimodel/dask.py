@@ -21,10 +21,10 @@ from foimodel.batch import (
     ARCHIVE_SUFFIXES,
     WARC_SUFFIXES,
     InputDoc,
-    _wanted,
     iter_inputs,
     iter_parse,
     result_row,
+    wanted,
 )
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
 
@@ -56,7 +56,7 @@ def input_paths(paths: Iterable[str | os.PathLike[str]], *, glob: str = "*") -> 
             for filename in sorted(filenames):
                 name = Path(dirpath, filename).as_posix()
                 lower = name.lower()
-                if lower.endswith(ARCHIVE_SUFFIXES + WARC_SUFFIXES) or _wanted(name, glob):
+                if lower.endswith(ARCHIVE_SUFFIXES + WARC_SUFFIXES) or wanted(name, glob):
                     found.append(str(Path(dirpath, filename)))
     return found
 
