@@ -150,6 +150,13 @@ class Link:
     span: Span = NO_SPAN
 
 
+def _not_empty_table(instance: Table, _: object, rows: tuple[tuple[str, ...], ...]) -> None:
+    if not rows and not instance.header:
+        raise ValueError("a table needs a header row or at least one row")
+    if any(not row for row in rows):
+        raise ValueError("a table row needs at least one cell")
+
+
 @attrs.frozen(kw_only=True)
 class Table:
     """A table of figures: an optional header row and the body rows.
@@ -160,7 +167,7 @@ class Table:
     """
 
     header: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
+    rows: tuple[tuple[str, ...], ...] = attrs.field(default=(), validator=_not_empty_table)
     span: Span = NO_SPAN
 
     @property
@@ -244,7 +251,7 @@ class Citation:
 
     law: str | None
     unit: str
-    path: tuple[str, ...]
+    path: tuple[str, ...] = attrs.field(validator=attrs.validators.min_len(1))
     raw: str
     applied: bool = False
     span: Span = NO_SPAN

@@ -141,7 +141,7 @@ def build_document(
         dates=dates.dates_in(
             [(f.role, f.value, f.span) for f in parts.fields if f.key == "date" and f.role],
             sentences,
-            dayfirst=dayfirst,
+            dayfirst=dates.dayfirst_for(jurisdiction) if jurisdiction else dayfirst,
         ),
         decision=_decision(parts, sentences, outcome_field),
         paragraphs=tuple(parts.paragraphs),
@@ -166,7 +166,8 @@ def build_document(
         found_defects.extend(
             Defect(
                 kind="ambiguous-date",
-                reason=f"{d.raw!r} reads both day-first and month-first; read day-first",
+                reason=f"{d.raw!r} reads both day-first and month-first; read "
+                + ("day-first" if dayfirst else "month-first"),
                 span=d.span,
             )
             for d in document.dates

@@ -98,16 +98,32 @@ def _first_error(exc: BaseException, path: str = "$") -> tuple[str, str]:
 
 
 def to_json(doc: Document, *, indent: int | None = None) -> str:
-    """``doc`` as a JSON string."""
+    """``doc`` as a JSON string.
+
+    >>> to_json(Document())[:60]
+    '{"kind": "foimodel.document", "schema_version": 1, "title": '
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"to_json() argument 'doc' must be Document, not {type(doc).__name__}")
     return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes) -> Document:
-    """The :class:`Document` a JSON string from :func:`to_json` describes."""
+    """The :class:`Document` a JSON string from :func:`to_json` describes.
+
+    >>> from_json(to_json(Document())) == Document()
+    True
+    """
     if not isinstance(text, str | bytes):
-        raise TypeError(f"from_json() argument 'text' must be str, not {type(text).__name__}")
+        raise TypeError(
+            f"from_json() argument 'text' must be str or bytes, not {type(text).__name__}"
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SerializationError(f"not JSON: {exc.msg} at {exc.pos}") from exc
+    except (ValueError, RecursionError) as exc:  # undecodable bytes, absurd nesting
+        raise SerializationError(f"not JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise SerializationError(f"expected an object, got {type(data).__name__}")
     return from_dict(data)

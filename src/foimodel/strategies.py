@@ -154,11 +154,13 @@ def tables() -> st.SearchStrategy[Table]:
         prose(max_words=3, end=""),
     )
     row = st.lists(cell, min_size=1, max_size=4).map(tuple)
-    return st.builds(
+    with_header = st.builds(
         lambda header, rows: Table(header=header, rows=tuple(rows)),
-        st.just(()) | row,
+        row,
         st.lists(row, min_size=0, max_size=4),
-    ).filter(lambda t: bool(t.header or t.rows))
+    )
+    without = st.lists(row, min_size=1, max_size=4).map(lambda rows: Table(rows=tuple(rows)))
+    return with_header | without
 
 
 def blocks(*, max_size: int = 4) -> st.SearchStrategy[tuple[Block, ...]]:

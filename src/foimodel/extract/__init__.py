@@ -49,26 +49,32 @@ def join_wrapped(lines: Sequence[ProseLine], text: str) -> list[ProseLine]:
     >>> [line.text for line in join_wrapped(lines, t)]
     ['We received your request on 17 and we will answer by January 2019.']
     """
-    joined: list[ProseLine] = []
+    runs: list[list[ProseLine]] = []  # consecutive lines that make one sentence
     for line in lines:
-        if joined:
-            last = joined[-1]
-            gap = text[last.span.end : line.span.start]
+        if runs:
+            last = runs[-1][-1]
+            tail = last.text[-40:].rstrip()
             if (
                 last.requester == line.requester
-                and len(last.text) >= 40
-                and not last.text.rstrip().endswith(_ENDS_SENTENCE)
-                and _LINE_BREAK.fullmatch(gap)
+                and last.span.end - runs[-1][0].span.start >= 40
+                and not tail.endswith(_ENDS_SENTENCE)
+                and _LINE_BREAK.fullmatch(text, last.span.end, line.span.start)
                 and not _LIST_ITEM.match(line.text)
                 and (
                     line.text[:1].islower()
                     or line.text[:1].isdigit()
-                    or _OPEN_END.search(last.text)
+                    or _OPEN_END.search(tail)  # only the end of the line: linear time
                 )
             ):
-                span = Span(last.span.start, line.span.end)
-                merged = text[span.start : span.end].replace("\n", " ")
-                joined[-1] = ProseLine(merged, span, last.requester)
+                runs[-1].append(line)
                 continue
-        joined.append(line)
+        runs.append([line])
+    joined: list[ProseLine] = []
+    for run in runs:
+        if len(run) == 1:
+            joined.append(run[0])
+            continue
+        span = Span(run[0].span.start, run[-1].span.end)
+        merged = text[span.start : span.end].replace("\n", " ")
+        joined.append(ProseLine(merged, span, run[0].requester))
     return joined
