@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from foimodel import laws
-from foimodel.errors import InputTooLargeError, ParseError
+from foimodel.errors import ParseError
 from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract import jurisdiction as jurisdiction_of
 from foimodel.extract.authority import authority_in
@@ -55,15 +55,7 @@ def parse_text(text: str, *, policy: ParsePolicy = DEFAULT_POLICY) -> Document:
         raise TypeError(
             f"parse_text() argument 'policy' must be ParsePolicy, not {type(policy).__name__}"
         )
-    size = len(text)
-    if size * 4 > policy.max_bytes:  # a character is at most four bytes in UTF-8
-        size = len(text.encode("utf-8", "surrogatepass"))
-    if size > policy.max_bytes:
-        raise InputTooLargeError(
-            f"input of {size} bytes (UTF-8) exceeds max_bytes={policy.max_bytes}",
-            position=policy.max_bytes,
-            kind="too-large",
-        )
+    policy.check_size(text)
     normalized = normalize_text(text)
     return build_document(normalized, text_blocks(normalized), policy=policy, source=Source())
 

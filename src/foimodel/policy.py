@@ -38,6 +38,28 @@ class ParsePolicy:
     jurisdiction: str | None = None
     encoding: str | None = None
 
+    def check_size(self, data: bytes | str, *, what: str = "input") -> None:
+        """Raise :class:`foimodel.errors.InputTooLargeError` when ``data`` (text
+        counted in UTF-8 bytes) is larger than ``max_bytes``.
+
+        >>> ParsePolicy(max_bytes=4).check_size("ab")
+        >>> ParsePolicy(max_bytes=4).check_size("éééé")
+        Traceback (most recent call last):
+        ...
+        foimodel.errors.InputTooLargeError: input of 8 bytes exceeds max_bytes=4 (at 4)
+        """
+        size = len(data)
+        if isinstance(data, str) and size * 4 > self.max_bytes:  # <= 4 bytes a character
+            size = len(data.encode("utf-8", "surrogatepass"))
+        if size > self.max_bytes:
+            from foimodel.errors import InputTooLargeError
+
+            raise InputTooLargeError(
+                f"{what} of {size} bytes exceeds max_bytes={self.max_bytes}",
+                position=self.max_bytes,
+                kind="too-large",
+            )
+
 
 DEFAULT_POLICY = ParsePolicy()
 STRICT_POLICY = ParsePolicy(strict=True)

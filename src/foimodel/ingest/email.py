@@ -20,21 +20,16 @@ import email.policy
 import email.utils
 import re
 from email.message import EmailMessage, Message
-from html.parser import HTMLParser
 
 import attrs
 
-from foimodel.errors import InputTooLargeError, ParseError
+from foimodel.errors import ParseError
 from foimodel.models import Defect, Document, Source
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
 
 __all__ = ["parse_email"]
 
 _SPACE = re.compile(r"\s+")
-_BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
-    | {"blockquote", "pre", "section", "article"}
-)
 
 
 def parse_email(data: bytes | str, *, policy: ParsePolicy = DEFAULT_POLICY) -> Document:
@@ -49,12 +44,7 @@ def parse_email(data: bytes | str, *, policy: ParsePolicy = DEFAULT_POLICY) -> D
         raise TypeError(
             f"parse_email() argument 'policy' must be ParsePolicy, not {type(policy).__name__}"
         )
-    if len(data) > policy.max_bytes:
-        raise InputTooLargeError(
-            f"input of {len(data)} bytes exceeds max_bytes={policy.max_bytes}",
-            position=policy.max_bytes,
-            kind="too-large",
-        )
+    policy.check_size(data, what="e-mail")
     if isinstance(data, bytes):
         msg = email.message_from_bytes(data, policy=email.policy.default)
     else:
@@ -160,49 +150,10 @@ def _content(part: Message, defects: list[Defect]) -> str:
 
 
 def _html_text(html: str) -> str:
-    """The text of an HTML body: through foimodel's HTML front end when present."""
-    from foimodel.render.text import render_text
+    """The text of an HTML body, as foimodel's HTML front end lays it out."""
+    from foimodel.ingest.html import html_blocks
 
-    try:
-        from foimodel.parse import parse_html
-
-        rendered = render_text(parse_html(html))
-    except ImportError:
-        return _plain_html_text(html)
-    # Drop the header facts render_text writes first: parse_text reads them again.
-    _, _, body = rendered.partition("\n\n")
-    return body
-
-
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def _plain_html_text(html: str) -> str:
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = (_SPACE.sub(" ", line).strip() for line in "".join(collector.parts).splitlines())
-    return "\n".join(line for line in lines if line)
+    return html_blocks(html)[0]
 
 
 def _charset(msg: Message) -> str | None:

@@ -31,7 +31,6 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from foimodel.errors import InputTooLargeError
 from foimodel.ingest._html_decode import decode_html
 from foimodel.ingest._html_thread import thread_routes
 from foimodel.ingest._html_walk import SKIP_TAGS, Prelude, Route, Walker
@@ -120,14 +119,7 @@ def html_blocks(
         raise TypeError(
             f"html_blocks() argument 'data' must be bytes or str, not {type(data).__name__}"
         )
-    if len(data) > policy.max_bytes:
-        unit = "bytes" if isinstance(data, bytes) else "characters"
-        raise InputTooLargeError(
-            f"HTML input of {len(data)} {unit} exceeds max_bytes={policy.max_bytes}; "
-            "pass ParsePolicy(max_bytes=...) to read larger pages",
-            position=policy.max_bytes,
-            kind="too-large",
-        )
+    policy.check_size(data, what="HTML input")
     if isinstance(data, str):
         decoded, encoding, defects = data, "utf-8", list[Defect]()
     else:
