@@ -31,7 +31,7 @@ from foimodel.extract import ProseLine
 from foimodel.extract.jurisdiction import place_jurisdiction
 from foimodel.models import Citation, Span
 
-__all__ = ["CitationContext", "citations_in", "extract_citations", "find_law_names"]
+__all__ = ["CitationContext", "citations_in", "extract_citations", "find_law_names", "grounds"]
 
 # --- find ---------------------------------------------------------------------------
 # Every gap is bounded, so each pattern runs in time linear in the line.

@@ -24,7 +24,7 @@ import re
 from html import escape
 
 from foimodel.models import Block, Document, Link, Message, RequestItem, Section, Table
-from foimodel.render.text import anchor, render_text
+from foimodel.render.text import layout
 
 __all__ = ["render_html"]
 
@@ -138,7 +138,7 @@ def render_html(doc: Document) -> str:
     """``doc`` as a standalone HTML5 page; :func:`foimodel.parse_html` reads it back."""
     if not isinstance(doc, Document):
         raise TypeError(f"render_html() argument 'doc' must be Document, not {type(doc).__name__}")
-    text, anchored = render_text(doc), anchor(doc)
+    text, anchored = layout(doc)
     title = escape(doc.title if doc.title else "FOI document")
     out = [
         "<!doctype html>",

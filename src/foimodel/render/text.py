@@ -45,6 +45,7 @@ __all__ = [
     "UNKNOWN_AUTHORITY",
     "UNKNOWN_JURISDICTION",
     "anchor",
+    "layout",
     "render_text",
 ]
 
@@ -253,6 +254,18 @@ def render_text(doc: Document) -> str:
     if not isinstance(doc, Document):
         raise TypeError(f"render_text() argument 'doc' must be Document, not {type(doc).__name__}")
     return _write(doc)[0]
+
+
+def layout(doc: Document) -> tuple[str, Document]:
+    """The canonical text of ``doc`` and ``doc`` anchored to it, in one pass.
+
+    >>> text, anchored = layout(Document())
+    >>> text == render_text(Document()) and anchored == anchor(Document())
+    True
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"layout() argument 'doc' must be Document, not {type(doc).__name__}")
+    return _write(doc)
 
 
 def anchor(doc: Document) -> Document:

@@ -14,7 +14,6 @@ renderer's ``Request`` heading and ``Question 1:`` lines) wins over inference.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 import attrs
 
@@ -103,18 +102,7 @@ class Parts:
     prose: list[ProseLine] = attrs.Factory(list)
     """Every line of content in source order as (text, span, requester's words?)."""
 
-    def content_blocks(self) -> Iterator[Block]:
-        """All content blocks (not fields, chrome or residue)."""
-        yield from self.paragraphs
-        for item in self.items:
-            yield from item.answer or ()
-        for section in self.sections:
-            yield from section.blocks
-        for message in self.messages:
-            yield from message.blocks
 
-
-# Words one of which a request trigger or a request sentence needs: cheap tests first.
 class _Segmenter:
     def __init__(
         self, blocks: list[SourceBlock], *, dayfirst: bool, text: str, unplaced: bool
