@@ -11,12 +11,11 @@ strings, ISO dates, an outcome string. More keys may be added, never changed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from foimodel import deadlines
 from foimodel.extract.citations import grounds
-from foimodel.extract.questions import split_questions
+from foimodel.extract.questions import SIGN_OFF, split_questions
 from foimodel.models import DateRole, Document, MessageKind, Paragraph
 
 __all__ = ["ROW_KEYS", "to_row"]
@@ -84,13 +83,8 @@ def _question_count(doc: Document) -> int | None:
     if request is None:
         return None
     lines = [b.text for b in request.blocks if isinstance(b, Paragraph)]
-    drafts, _ = split_questions([line for line in lines if not _SIGN_OFF.match(line)])
+    drafts, _ = split_questions([line for line in lines if not SIGN_OFF.match(line)])
     return len(drafts) or None
-
-
-_SIGN_OFF = re.compile(
-    r"(?:yours (?:sincerely|faithfully)|kind regards|regards|many thanks|thanks)", re.IGNORECASE
-)
 
 
 def to_row(doc: Document) -> dict[str, Any]:

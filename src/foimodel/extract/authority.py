@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
+from foimodel.extract.questions import SIGN_OFF
+
 __all__ = ["authority_in"]
 
 _HEAD = re.compile(  # only word starts are tried: cheaper to scan
@@ -172,11 +174,6 @@ _TOPIC_BEFORE = re.compile(
 _ADDRESSED = re.compile(r"\b(?:request|application|wrote|write|asked|complaint) to (?:the )?$")
 _HELD_BY = re.compile(r"\b(?:held|issued|sent|made|prepared|published) by\s+(?:the\s+)?$")
 _JUSTIFIED = re.compile(r"^\s*(?:was|were|is) (?:justified|entitled)")
-_SIGN_OFF = re.compile(
-    r"^\s*(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|"
-    r"sincerely)\b",
-    re.IGNORECASE,
-)
 
 
 _TOPIC = re.compile(r"request|FOI|\bre\b|subject|information|[-–:]", re.IGNORECASE)
@@ -254,7 +251,7 @@ def authority_in(lines: Iterable[str]) -> str | None:
             line = line[:2000]
         stripped = line.strip()
         near_edge = i < 8 or i - sign_off <= 6
-        if _SIGN_OFF.match(stripped):
+        if SIGN_OFF.match(stripped):
             sign_off = i
         found: list[tuple[str, int, int]] = []
         for m in pattern.finditer(line):

@@ -17,6 +17,7 @@ import re
 import attrs
 
 __all__ = [
+    "SIGN_OFF",
     "QuestionDraft",
     "is_question",
     "marker",
@@ -53,6 +54,12 @@ _LEAD_IN = re.compile(
     r"|in addition|moreover|separately|alternatively|if (?:possible|time permits))[,:]?\s+)+",
     re.IGNORECASE,
 )
+SIGN_OFF = re.compile(
+    r"\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind |best )?regards|many thanks|thanks"
+    r"|thank you in advance|sincerely)\b",
+    re.IGNORECASE,
+)
+"""The closing words of a letter ("Yours faithfully", "Kind regards"), at a line start."""
 _GREETING = re.compile(r"(?:dear|hi|hello|good (?:morning|afternoon))\b", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from foimodel.extract.questions import marker
+from foimodel.extract.questions import SIGN_OFF, marker
 from foimodel.ingest.blocks import BlockKind, SourceBlock
 
 __all__ = [
@@ -124,11 +124,6 @@ REQUEST_SENTENCE = re.compile(
     r"|requested|asked (?:for|the \w+ for)|made (?:a|an|two|three|four|five|several) requests?)"
     r"|I(?:['’]m| am) (?:looking|writing|hoping) to (?:obtain|request|find out|receive)"
     r"|(?:^|(?<=[.!?]\s))You (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b(?!\s*:?$))\b",
-    _I,
-)
-SIGN_OFF = re.compile(
-    r"(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|many thanks"
-    r"|thank you in advance)\b",
     _I,
 )
 REQUESTER_VOICE = re.compile(
