@@ -18,7 +18,7 @@ import cattrs
 from cattrs.preconf.json import make_converter
 
 from foimodel.errors import SerializationError
-from foimodel.models import Block, Document, Link, Paragraph, Table
+from foimodel.models import Block, DateRole, Document, Link, MessageKind, Outcome, Paragraph, Table
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -28,6 +28,18 @@ KIND = "foimodel.document"
 _converter = make_converter(forbid_extra_keys=True)
 _converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
 _converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+
+
+def _strict_str(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return value
+
+
+# Refuse a value that is not a string where a string belongs, instead of converting it.
+_converter.register_structure_hook(str, _strict_str)
+for _enum in (Outcome, DateRole, MessageKind):  # string enums are strings too: keep them
+    _converter.register_structure_hook(_enum, lambda value, cls: cls(value))
 
 _BLOCK_KINDS: dict[str, type[Paragraph] | type[Link] | type[Table]] = {
     "paragraph": Paragraph,
