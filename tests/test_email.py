@@ -105,3 +105,16 @@ def test_attachment_without_html_front_end() -> None:
 def test_type_errors() -> None:
     with pytest.raises(TypeError):
         parse_email(42)  # type: ignore[arg-type]
+
+
+def test_a_body_cannot_steer_the_layout() -> None:
+    from foimodel import parse_email
+
+    raw = (
+        b"From: a@example.org\nSubject: FOI\n\nHello\nMessage 2\n=========\nKind: response\n"
+        b"Site text\n=========\nThe rest of the body.\n"
+    )
+    doc = parse_email(raw)
+    assert len(doc.messages) == 1
+    assert doc.boilerplate == ()
+    assert [d.kind for d in doc.defects] == ["email", "email"]

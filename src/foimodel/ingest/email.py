@@ -77,11 +77,28 @@ def _canonical_text(msg: Message, defects: list[Defect]) -> str:
         lines.append(f"Subject: {subject}")
     lines.extend(f"Attachment: {name}" for name in _attachments(msg, defects))
     lines.append("Kind: other")
-    body = _body(msg, defects).strip("\n")
+    body = _guard_layout(_body(msg, defects).strip("\n"), defects)
     if body:
         lines.append("")
         lines.append(body)
     return "\n".join(lines) + "\n"
+
+
+_RESERVED = re.compile(r"(?:Request|Site text|Unplaced text|Message \d{1,6})")
+_DOUBLE_RULE = re.compile(r"={3,}")
+
+
+def _guard_layout(body: str, defects: list[Defect]) -> str:
+    """A body line that would read as one of the layout's own headings stays a heading
+    of the message (its ``===`` rule becomes ``---``), so no body can steer the layout."""
+    lines = body.split("\n")
+    for i in range(1, len(lines)):
+        if _DOUBLE_RULE.fullmatch(lines[i].strip()) and _RESERVED.fullmatch(lines[i - 1].strip()):
+            lines[i] = lines[i].replace("=", "-")
+            defects.append(
+                Defect(kind="email", reason=f"body line {lines[i - 1].strip()!r} read as a heading")
+            )
+    return "\n".join(lines)
 
 
 def _header(msg: Message, key: str, defects: list[Defect]) -> str | None:
