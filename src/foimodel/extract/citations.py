@@ -28,116 +28,36 @@ import attrs
 
 from foimodel import laws
 from foimodel.extract import ProseLine
+from foimodel.extract._citation_patterns import (
+    AUTHORITY_VOICE,
+    BARE,
+    COST_LIMIT,
+    GENERIC,
+    ITEM,
+    LAW_NAME,
+    LISTING_INTRO,
+    MAX_PER_LINE,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NEGATED,
+    NUM,
+    OTHER_ACT,
+    PART,
+    REFUSAL_WORDS,
+    ROMAN,
+    SENTENCE_END,
+    TRIGGER,
+    UK_STYLE,
+    US_B,
+    US_EXEMPTION,
+    US_ITEM,
+    USC_BEFORE,
+    WINDOW,
+)
 from foimodel.extract.jurisdiction import place_jurisdiction
 from foimodel.models import Citation, Span
 
 __all__ = ["CitationContext", "citations_in", "extract_citations", "find_law_names", "grounds"]
-
-# --- find ---------------------------------------------------------------------------
-# Every gap is bounded, so each pattern runs in time linear in the line.
-_NUM = r"\d{1,3}[A-Z]{0,2}(?!\d)"
-# A bracketed part; "(5(b)" (a bracket left open before the next) counts as "(5)(b)".
-_SUB = r"(?:\s?\(\s?[0-9A-Za-z]{1,4}\s?(?:\)|(?=\()))"
-_PROV = rf"{_NUM}{_SUB}{{0,6}}"
-_TITLE = r"\s?\([A-Z][^()\n]{2,60}\)\s{0,2}[;,]?\s{0,2}(?:and\s{1,2})?"
-_JOIN = (
-    r"(?:\s{0,2},\s{0,2}(?:and\s{1,2}|or\s{1,2})?|\s{1,2}(?:and|or|to)\s{1,2}"
-    r"|\s{0,2}(?:&|/|-|–)\s{0,2})"
-)
-_ITEM_AFTER_TITLE = rf"(?:{_NUM}{_SUB}{{1,6}}|{_NUM}(?=\s?\([A-Z]))"
-_SECTION_WORD = r"(?<![A-Za-z§.=/&#_-])(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Ss]{1,2}\.?)\s?(?=\d)"
-_REG_WORD = r"(?<![A-Za-z])(?:[Rr]egulations?|REGULATIONS?|[Rr]egs?\.?|[Rr]\.|R(?=\d))\s?(?=\d)"
-_EIR_WORD = r"\b(?:EIRs?|EISRs?)\s?(?=\d)"
-_CHAIN = (
-    rf"(?P<first>{_PROV})(?P<more>(?:(?:{_JOIN}(?:{_PROV}|{_SUB}{{1,6}})|{_TITLE}{_ITEM_AFTER_TITLE})"
-    rf"(?![\w(]))*)"
-)
-_UK_STYLE = re.compile(rf"(?P<word>{_SECTION_WORD}|{_REG_WORD}|{_EIR_WORD}){_CHAIN}")
-_BARE = re.compile(
-    rf"(?<![\w.(/§-])(?<![\w.(/§-] ){_NUM}(?:\(\s?[0-9A-Za-z]{{1,4}}\s?\)){{2,5}}(?![\w(])"
-)
-_US_B = re.compile(
-    r"(?<![\w)])(?:5\s?U\.?\s?S\.?\s?C\.?\s?(?:§{1,2}|[Ss]ec(?:tion|\.)?)?\s?552\s?)?"
-    r"\(b\)\s?\((?P<n>[1-9])\)(?P<sub>\s?\([A-Fa-f]\))?"
-)
-_US_EXEMPTION = re.compile(
-    r"\b[Ee]xemptions?\s{1,2}(?P<list>[1-9](?:\s?\([A-F]\))?(?:(?:\s{0,2},\s{0,2}|\s{1,2}and\s{1,2}"
-    r"|\s{1,2}or\s{1,2})[1-9](?:\s?\([A-F]\))?){0,9})(?!\w)"
-)
-_US_ITEM = re.compile(r"(?P<n>[1-9])(?:\s?\((?P<sub>[A-F])\))?")
-_ITEM = re.compile(rf"{_PROV}|{_SUB}{{1,6}}")
-_PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?(?:\)|(?=\())")
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
-# A cheap test that a line may hold a citation at all.
-_TRIGGER = re.compile(r"\(b\)|\d\s?\(|[Ss]{1,2}\.?\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption")
-
-# --- resolve ------------------------------------------------------------------------
-# A law named after a citation ("... of the Freedom of Information Act 2000") or
-# just before it ("FOIA, s.12", "EIR 12(5)(e)", "the Fees Regulations) regulations 3").
-_NAME_AFTER = re.compile(
-    r"\s{0,3},?\s{0,3}(?:of|under|in|to|from)\s{1,3}(?:the\s{1,3})?(?P<name>(?:[A-Z][\w()'&-]*|\d{4}"
-    r"|\(\w+\))(?:\s{1,3}(?:[A-Z][\w()'&-]*|of|and|for|on|to|the|in|\d{4}|\([A-Z]\w*\))){0,9})"
-)
-_NAME_BEFORE = re.compile(
-    r"(?P<name>FOIA|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|FOI Act|DPA|GDPR"
-    r"|(?:[A-Z][\w()'&-]*\s){1,9}(?:Act|Regulations|Rules|Order)(?:\s\d{4})?"
-    r"(?:\s\((?:the\s)?(?P<abbr>[^()]{2,40})\))?)\s{0,2}[,:]?\s{0,2}$"
-)
-_USC_BEFORE = re.compile(r"U\.?\s?S\.?\s?C\.?\s{0,2}$")
-_OTHER_ACT = re.compile(r"\b(?:Act|Regulations|Order|Rules|Code|Constitution|Ordinance)\b")
-_GENERIC = frozenset({"act", "regulations", "regs", "eirs", "eir"})
-_LAW_NAME = re.compile(
-    r"(?<![0-9A-Za-z])(?:(?:Freedom of Information|Environmental Information|Official Information"
-    r"|Local Government "
-    r"Official Information and Meetings|Access to Information|Data Protection|Privacy"
-    r"|Freedom of Information and Protection of Privacy)"
-    r"(?: \((?:Scotland|Ireland)\))?(?: Act| Regulations)(?:,? (?:of )?\d{4})?(?: \((?:Cth|Vic|NZ)\))?"
-    r"|\b(?:FOIA|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
-    r"|\bFOI Act(?: \d{4})?|5 U\.?S\.?C\.? ?§* ?552a?"
-    r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66)",
-)
-
-# --- classify -----------------------------------------------------------------------
-# Context that makes a ground *not* applied: negation, conditionals, comparisons,
-# a statute explained rather than used.
-_NEGATED = re.compile(
-    r"\b(?:not|no longer|neither|nor)\b[^.;]{0,40}\b(?:rel(?:y|ying|ied)|appl(?:y|ies|ied|ying)|"
-    r"engag(?:e|ed|ing)|us(?:e|ed|ing)|cit(?:e|ed|ing)|invok(?:e|ed|ing))\b"
-    r"|\bno (?:exemptions?|exceptions?) (?:has|have|was|were|is|are) (?:been )?(?:applied|used)"
-    r"|\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,30}\b(?:likely|probably) (?:be|apply)"
-    r"|\bonly (?:applies )?where\b|\bunlike\b|\binstead of\b|\brather than\b"
-    r"|\b(?:may|might|could|will|would) (?:\w+ )?(?:invoke|engage)\b"
-    r"|\bprovides? that\b|\bnot fall(?:s|ing)? within\b|\?",
-    re.IGNORECASE,
-)
-_REFUSAL_WORDS = re.compile(
-    r"\b(?:exempt|exemptions?|exceptions?|withh[oe]ld|withholding|refus|redact|engag|rel(?:y|ied|ying)"
-    r" (?:on|upon)|appl(?:y|ies|ied)|by virtue of|under|pursuant to|exceed|cost limit|appropriate "
-    r"limit|vexatious|repeated|manifestly unreasonable|not (?:be )?(?:disclosed|provided|released)"
-    r"|deleted|denied|justified)",
-    re.IGNORECASE,
-)
-# On a line the segmenter gave to the requester, only the authority's own voice
-# ("is refused under", "this information is exempt") makes a ground applied.
-_AUTHORITY_VOICE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|being)\s(?:being\s)?(?:refused|exempt|withheld|redacted|engaged)"
-    r"|\b(?:we|it|HMRC|the (?:council|department|university|trust|force|authority|ministry|agency"
-    r"|board|service))\s(?:has |have |had )?(?:also )?(?:chosen to )?(?:used?|appl(?:y|ied)|rel(?:y|ied)"
-    r"|withh[oe]ld|refused|cit(?:ed|ing))"
-    r"|\bresponded\b[^.;]{0,40}\bciting\b|\bentitled to rely|^\s*exemptions?\s?[–:-]",
-    re.IGNORECASE,
-)
-_LISTING_INTRO = re.compile(r"exemption|exception|following|section|grounds", re.IGNORECASE)
-_COST_LIMIT = re.compile(
-    r"\bexceed(?:s|ed|ing)?\s(?:the\s|our\s)?(?:\w+\s){0,2}(?:cost|time|fees?|appropriate)\s?limit"
-    r"|\b(?:cost|time|fees?|appropriate) limit\b[^.;]{0,40}\bexceed"
-    r"|\bexceed(?:s|ed|ing)?\s(?:the\s)?(?:\d{2}|eighteen|forty) hours?"
-    r"|\b(?:take|taking|require|requiring) (?:more than|over|in excess of) (?:\d{2}|eighteen|forty) hours",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s{1,3}(?=[A-Z(])")
-_WINDOW = 240
-_MAX_PER_LINE = 100
 
 
 @attrs.frozen(kw_only=True)
@@ -175,7 +95,7 @@ def find_law_names(text: str, *, jurisdiction: str | None = None) -> list[str]:
     >>> find_law_names("under the Environmental Information Regulations 2004 (EIR)")
     ['uk-eir-2004']
     """
-    names = [m.group(0) for m in _LAW_NAME.finditer(text)]
+    names = [m.group(0) for m in LAW_NAME.finditer(text)]
     if not names:
         return []
     hint = jurisdiction or place_jurisdiction(text[:20000])
@@ -202,31 +122,31 @@ def _resolve(text: str, start: int, end: int, unit: str, ctx: CitationContext) -
     tail = text[end : end + 160]
     if len(text) - end < 160 and ctx.after:
         tail = f"{tail} {ctx.after[:120]}"
-    after = _NAME_AFTER.match(tail)
+    after = NAME_AFTER.match(tail)
     if after:
         name = after["name"]
         words = name.split()
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n])
             generic = candidate.strip("().,;:").lower()
-            if generic in _GENERIC:
+            if generic in GENERIC:
                 role = "regulations" if generic != "act" else "act"
                 return _default(ctx, "reg" if role == "regulations" else unit)
             law = _law_of(candidate, ctx)
             if law is not None:
                 return law.id
-        if _OTHER_ACT.search(name):
+        if OTHER_ACT.search(name):
             return False
     head = text[max(0, start - 120) : start]
-    if _USC_BEFORE.search(head):
+    if USC_BEFORE.search(head):
         return False
-    before = _NAME_BEFORE.search(head)
+    before = NAME_BEFORE.search(head)
     if before:
         for name in (before["abbr"], before["name"]):
             law = _law_of(name, ctx) if name else None
             if law is not None:
                 return law.id
-        if _OTHER_ACT.search(before["name"]):
+        if OTHER_ACT.search(before["name"]):
             return False
     return _default(ctx, unit)
 
@@ -247,10 +167,10 @@ def _split_path(first: str, law: laws.Law | None) -> list[tuple[str, ...]]:
     A number after a number starts a sibling; so does a letter after a letter
     unless the catalogue knows the deeper path or the second is a roman numeral.
     """
-    base = re.match(_NUM, first)
+    base = re.match(NUM, first)
     assert base is not None
     head = base.group(0)
-    parts = _PART.findall(first[base.end() :])
+    parts = PART.findall(first[base.end() :])
     paths: list[tuple[str, ...]] = []
     current: list[str] = [head]
     for part in parts:
@@ -261,7 +181,7 @@ def _split_path(first: str, law: laws.Law | None) -> list[tuple[str, ...]]:
         elif len(current) >= 3 and part.isalpha() and last.isalpha() and part.islower():
             deeper = law is not None and law.provision((*current, part)) is not None
             beside = law is not None and law.provision((*current[:-1], part)) is not None
-            if not deeper and (beside or part not in _ROMAN):
+            if not deeper and (beside or part not in ROMAN):
                 sibling = True
         if sibling:
             paths.append(tuple(current))
@@ -272,7 +192,7 @@ def _split_path(first: str, law: laws.Law | None) -> list[tuple[str, ...]]:
 
 
 def _uk_citations(text: str, ctx: CitationContext) -> Iterator[_Found]:
-    for m in _UK_STYLE.finditer(text):
+    for m in UK_STYLE.finditer(text):
         word = m["word"]
         unit = "reg" if word[:1] in "RrE" else "s"
         chain_end = m.end()
@@ -286,12 +206,12 @@ def _uk_citations(text: str, ctx: CitationContext) -> Iterator[_Found]:
                 continue
             unit = law.unit
         previous: tuple[str, ...] | None = None
-        for item in _ITEM.finditer(text, m.start("first"), chain_end):
+        for item in ITEM.finditer(text, m.start("first"), chain_end):
             token = item.group(0)
             if token.lstrip().startswith("("):
                 if previous is None:
                     continue
-                subs = tuple(_PART.findall(token))
+                subs = tuple(PART.findall(token))
                 path = (
                     previous[: len(previous) - len(subs)] + subs
                     if len(subs) < len(previous)
@@ -326,13 +246,13 @@ def _bare_citations(
     """ "9(2)(a)" with no word before it: kept when the document's law catalogues it."""
     if text.count("|") >= 2 or text.rstrip().endswith("|"):
         return  # a table cell: numbers there are counts, not citations
-    for m in _BARE.finditer(text):
+    for m in BARE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         token = m.group(0)
-        base = re.match(_NUM, token)
+        base = re.match(NUM, token)
         assert base is not None
-        path = (base.group(0), *_PART.findall(token[base.end() :]))
+        path = (base.group(0), *PART.findall(token[base.end() :]))
         for unit in ("s", "reg"):
             law_id = _default(ctx, unit)
             if law_id and laws.get(law_id).provision(path) is not None:
@@ -341,14 +261,14 @@ def _bare_citations(
 
 
 def _us_citations(text: str) -> Iterator[_Found]:
-    for m in _US_B.finditer(text):
+    for m in US_B.finditer(text):
         path: tuple[str, ...] = ("b", m["n"])
         if m["sub"]:
             path += (m["sub"].strip().strip("()").upper(),)
         yield _Found("b", path, m.start(), m.end(), "us-foia")
-    for m in _US_EXEMPTION.finditer(text):
+    for m in US_EXEMPTION.finditer(text):
         first = True
-        for item in _US_ITEM.finditer(m["list"]):
+        for item in US_ITEM.finditer(m["list"]):
             path = ("b", item["n"]) + ((item["sub"],) if item["sub"] else ())
             start = m.start() if first else m.start("list") + item.start()
             yield _Found("b", path, start, m.start("list") + item.end(), "us-foia")
@@ -370,12 +290,12 @@ def _is_applied(
     provision = laws.get(law_id).nearest(path)
     if provision is None or provision.kind not in _WITHHOLDING:
         return False
-    window = _LAW_NAME.sub(" ", window)  # a law's own name says nothing of its use
-    if ctx.requester and not _AUTHORITY_VOICE.search(window):
+    window = LAW_NAME.sub(" ", window)  # a law's own name says nothing of its use
+    if ctx.requester and not AUTHORITY_VOICE.search(window):
         return False
-    if _NEGATED.search(window):
+    if NEGATED.search(window):
         return False
-    return ctx.listing or _REFUSAL_WORDS.search(window) is not None
+    return ctx.listing or REFUSAL_WORDS.search(window) is not None
 
 
 def extract_citations(
@@ -403,16 +323,16 @@ def extract_citations(
     ctx = context or CitationContext(jurisdiction=jurisdiction)
     if jurisdiction is not None and ctx.jurisdiction is None:
         ctx = attrs.evolve(ctx, jurisdiction=jurisdiction)
-    if not _TRIGGER.search(text):
+    if not TRIGGER.search(text):
         return []
     # A line with more citations than any prose carries is a table or noise: stop there.
     found_raw = [
-        *itertools.islice(_uk_citations(text, ctx), _MAX_PER_LINE),
-        *itertools.islice(_us_citations(text), _MAX_PER_LINE),
+        *itertools.islice(_uk_citations(text, ctx), MAX_PER_LINE),
+        *itertools.islice(_us_citations(text), MAX_PER_LINE),
     ]
     taken = [(f.start, f.end) for f in found_raw]
-    found_raw += itertools.islice(_bare_citations(text, ctx, taken), _MAX_PER_LINE)
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    found_raw += itertools.islice(_bare_citations(text, ctx, taken), MAX_PER_LINE)
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
     found: list[Citation] = []
     seen: set[tuple[int, int, tuple[str, ...]]] = set()
     for f in found_raw:
@@ -422,14 +342,14 @@ def extract_citations(
         k = bisect.bisect_right(bounds, f.start) - 1
         s_start = bounds[k]
         s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
-        lo, hi = max(s_start, f.start - _WINDOW), min(s_end, f.end + _WINDOW)
+        lo, hi = max(s_start, f.start - WINDOW), min(s_end, f.end + WINDOW)
         window = text[lo:hi]
         if lo > s_start:  # the sentence's own opening ("We withhold ... under") counts
             window = f"{text[s_start : min(s_start + 120, lo)]} {window}"
         if lo == 0 and ctx.before:
-            window = f"{ctx.before[-_WINDOW:]} {window}"
+            window = f"{ctx.before[-WINDOW:]} {window}"
         if hi == len(text) and ctx.after:
-            window = f"{window} {ctx.after[:_WINDOW]}"
+            window = f"{window} {ctx.after[:WINDOW]}"
         found.append(
             Citation(
                 law=f.law,
@@ -463,8 +383,8 @@ def _cost_limit(
     for line in prose:
         if line.requester:
             continue
-        m = _COST_LIMIT.search(line.text)
-        if m and not _NEGATED.search(line.text):
+        m = COST_LIMIT.search(line.text)
+        if m and not NEGATED.search(line.text):
             span = Span(line.span.start + m.start(), line.span.start + m.end())
             return Citation(
                 law=law_id, unit="s", path=("12",), raw=m.group(0), applied=True, span=span
@@ -488,9 +408,9 @@ def citations_in(
     for i, line in enumerate(prose):
         text = line.text
         cites: list[Citation] = []
-        if _TRIGGER.search(text):
+        if TRIGGER.search(text):
             open_end = not text.rstrip().endswith((".", "?", "!", ";", ":"))
-            after = prose[i + 1].text[:_WINDOW] if open_end and i + 1 < len(prose) else ""
+            after = prose[i + 1].text[:WINDOW] if open_end and i + 1 < len(prose) else ""
             ctx = CitationContext(
                 jurisdiction=jurisdiction,
                 laws=laws_named,
@@ -502,14 +422,14 @@ def citations_in(
             cites = extract_citations(text, context=ctx, offset=line.span.start)
             found.extend(cites)
         stripped = text.rstrip()
-        if _LISTING_INTRO.search(text[-200:]) and (
+        if LISTING_INTRO.search(text[-200:]) and (
             stripped.endswith(":") or re.search(r"\bfollowing\b[\w ]{0,30}$", stripped)
         ):
             listing = True
         elif not cites and stripped[:1].isupper():
             listing = False  # a new sentence; a wrapped bullet goes on in lower case
         cut = max(stripped.rfind(c) for c in ".;!?:")
-        before = f"{before[-_WINDOW:]} {stripped[cut + 1 :]}" if cut < len(stripped) - 1 else ""
+        before = f"{before[-WINDOW:]} {stripped[cut + 1 :]}" if cut < len(stripped) - 1 else ""
     cost = _cost_limit(prose, found, jurisdiction, laws_named)
     if cost is not None:
         found.append(cost)
