@@ -172,3 +172,10 @@ def test_labelled_span_is_kept() -> None:
     lines = _prose("The Council responded on 7 April 2016.")
     found = dates_in(labelled, lines)
     assert found[0].span == Span(100, 112)
+
+
+def test_contacting_us_on_a_date_is_the_day_received() -> None:
+    from foimodel.extract.dates import find_role_dates
+
+    found = find_role_dates("Thank you for contacting us on 30 October 2018 about bins.", 0)
+    assert [(d.role.value, d.value.isoformat()) for d in found] == [("received", "2018-10-30")]

@@ -113,6 +113,11 @@ _ANSWERED = (
 )
 _IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
     (
+        # "Thank you for contacting us on 30 October 2018": the day the authority heard.
+        DateRole.RECEIVED,
+        re.compile(r"\b(?:contacting|contacted) us\s+on\s+" + _D, re.IGNORECASE),
+    ),
+    (
         DateRole.RECEIVED,
         re.compile(
             r"\b(?:request|e-?mail|letter|correspondence|application)s?\b"
