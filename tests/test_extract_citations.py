@@ -323,3 +323,16 @@ def test_hostile_lines_finish(line: str) -> None:
     # Linear patterns and a cap per line keep this well under a second each.
     doc = foimodel.parse_text(line)
     assert len(doc.citations) <= 300
+
+
+def test_a_quoted_request_that_names_the_cost_limit_is_not_a_refusal() -> None:
+    from foimodel.extract.citations import extract_citations
+
+    sentence = (
+        "If answering would exceed the cost limit in section 12, please provide advice and "
+        "assistance under section 16 of the Act."
+    )
+    assert [(c.label, c.applied) for c in extract_citations(sentence, jurisdiction="UK")] == [
+        ("s.12", False),
+        ("s.16", False),
+    ]

@@ -111,7 +111,9 @@ NEGATED = re.compile(
     r"|\bif\b[^.;]{0,80}\bwould\b|\bwould\b[^.;]{0,30}\b(?:likely|probably) (?:be|apply)"
     r"|\bonly (?:applies )?where\b|\bunlike\b|\binstead of\b|\brather than\b"
     r"|\b(?:may|might|could|will|would) (?:\w+ )?(?:invoke|engage)\b"
-    r"|\bprovides? that\b|\bnot fall(?:s|ing)? within\b|\?",
+    r"|\bprovides? that\b|\bnot fall(?:s|ing)? within\b|\?"
+    # A requester's words quoted in a reply: "If that exceeds section 12, please advise".
+    r"|\bif\b[^.;]{0,260}\bplease (?:provide|send|supply|advise|explain|confirm|let me know)\b",
     re.IGNORECASE,
 )
 REFUSAL_WORDS = re.compile(
