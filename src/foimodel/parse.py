@@ -102,9 +102,10 @@ def build_document(
     foi_words = jurisdiction_of.signs_of_foi(sample)
 
     prose_text = "\n".join(line.text for line in parts.prose)
-    named = find_law_names(prose_text, jurisdiction=policy.jurisdiction)
-    if "laws" in fields:
+    if "laws" in fields:  # the renderer's explicit list: nothing to look for
         named = [x.strip() for x in fields["laws"].value.split(",") if x.strip() in laws.ids()]
+    else:
+        named = find_law_names(prose_text, jurisdiction=policy.jurisdiction)
     if "jurisdiction" in fields:
         value = fields["jurisdiction"].value
         jurisdiction: str | None = None if value == UNKNOWN_JURISDICTION else value
@@ -135,7 +136,7 @@ def build_document(
             sentences,
             dayfirst=dates.dayfirst_for(jurisdiction) if jurisdiction else dayfirst,
         ),
-        decision=_decision(parts, sentences, outcome_field),
+        decision=_decision(parts, sentences, outcome_field, fields.get("decision")),
         paragraphs=tuple(parts.paragraphs),
         request_context=tuple(parts.request_context),
         items=tuple(
@@ -232,14 +233,14 @@ def _decisive_message(parts: Parts, lines: list[ProseLine]) -> Decision | None:
     return fallback
 
 
-def _decision(parts: Parts, lines: list[ProseLine], labelled: Field | None) -> Decision:
+def _decision(
+    parts: Parts, lines: list[ProseLine], labelled: Field | None, stated: Field | None
+) -> Decision:
     """The labelled outcome; in a thread the final authority message's; else the letter's.
 
     The text renderer writes ``Outcome:`` and, when the record has one, the sentence
     it was read from as ``Decision:``; both are taken as written.
     """
-    fields = {f.key: f for f in reversed(parts.fields)}
-    stated = fields.get("decision")
     if stated is not None:
         outcome = parse_outcome_words(labelled.value) if labelled else None
         if outcome is None:
