@@ -67,6 +67,15 @@ def test_working_days_between_is_antisymmetric(region: str, a: dt.date, b: dt.da
     assert working_days_between(a, b, calendar) == -working_days_between(b, a, calendar)
 
 
+@settings(deadline=None)
+@given(region=REGIONS, a=DATES, span=st.integers(0, 400))
+def test_working_days_between_counts_each_working_day(region: str, a: dt.date, span: int) -> None:
+    calendar = calendar_for(region)
+    days = (a + dt.timedelta(days=k) for k in range(1, span + 1))
+    expected = sum(calendar.is_working_day(day) for day in days)
+    assert working_days_between(a, a + dt.timedelta(days=span), calendar) == expected
+
+
 def _doc(
     law: str | None, received: dt.date | None, response: dt.date | None, **kw: str
 ) -> Document:
@@ -109,6 +118,17 @@ def test_document_missing_facts_give_none() -> None:
     assert due_for(_doc("us-foia", None, None)) is None
     assert days_taken(_doc("us-foia", dt.date(2024, 1, 2), None)) is None
     assert is_late(_doc("us-foia", dt.date(2024, 1, 2), None)) is None
+
+
+def test_implausible_span_gives_no_days_taken() -> None:
+    # A misread year must not cost a count over thousands of years.
+    far = _doc("uk-foia-2000", dt.date(1900, 1, 1), dt.date(9990, 1, 1))
+    assert days_taken(far) is None
+    assert is_late(far) is True
+    decades = _doc("us-foia", dt.date(1995, 3, 1), dt.date(2024, 3, 1))
+    assert days_taken(decades) == working_days_between(
+        dt.date(1995, 3, 1), dt.date(2024, 3, 1), calendar_for("US")
+    )
 
 
 def test_document_errors() -> None:

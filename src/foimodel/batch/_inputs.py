@@ -16,6 +16,9 @@ __all__ = ["iter_inputs", "wanted"]
 # -- reading ---------------------------------------------------------------------------
 
 
+_CONTAINERS = (*ARCHIVE_SUFFIXES, *WARC_SUFFIXES)
+
+
 def _has_suffix(name: str, suffixes: Sequence[str]) -> bool:
     return name.lower().endswith(tuple(suffixes))
 
@@ -51,13 +54,15 @@ def _iter_dir(root: Path, glob: str) -> Iterator[InputDoc]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=None):
         dirnames.sort()
         for filename in sorted(filenames):
-            path = Path(dirpath, filename)
-            name = path.as_posix()
-            if _has_suffix(name, ARCHIVE_SUFFIXES + WARC_SUFFIXES) or wanted(name, glob):
-                try:
-                    yield from _iter_file(path, glob)
-                except OSError as exc:
-                    yield _unreadable(name, exc)
+            name = os.path.join(dirpath, filename)
+            try:
+                if _has_suffix(name, _CONTAINERS):
+                    yield from _iter_file(Path(name), glob)
+                elif wanted(name, glob):
+                    with open(name, "rb") as fh:  # the common case, without Path's cost
+                        yield InputDoc(path=name, data=fh.read())
+            except OSError as exc:
+                yield _unreadable(name, exc)
 
 
 def _iter_file(path: Path, glob: str) -> Iterator[InputDoc]:

@@ -20,6 +20,7 @@ when the document lacks what they need (no law, no date); an unknown law raises
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from foimodel.deadlines.calendars import working_days_between
 from foimodel.deadlines.rules import LawRule, due_date, law_ids, rule_for
@@ -27,7 +28,10 @@ from foimodel.errors import UnknownLawError
 from foimodel.laws import ids as catalogue_ids
 from foimodel.models import DateRole, Document
 
-__all__ = ["days_taken", "due_for", "is_late"]
+__all__ = ["PLAUSIBLE_YEARS", "days_taken", "due_for", "is_late"]
+
+PLAUSIBLE_YEARS = 50
+"""Dates further apart than this many years give no ``days_taken``."""
 
 _ALIASES = {
     "uk": "GB",
@@ -70,14 +74,18 @@ def _law(doc: Document) -> LawRule | None:
         raise TypeError(f"doc must be a Document, not {type(doc).__name__}")
     # The first law the document invokes that has a time limit (a Privacy Act or a
     # data protection law cited beside an access law has none here).
-    timed = law_ids()
-    known = set(catalogue_ids())
+    timed, known = _law_sets()
     for law in doc.laws:
         if law in timed:
             return rule_for(law)
         if law not in known:
             raise UnknownLawError(law)
     return None
+
+
+@functools.cache
+def _law_sets() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(law_ids()), frozenset(catalogue_ids())
 
 
 def due_for(doc: Document) -> dt.date | None:
@@ -87,26 +95,50 @@ def due_for(doc: Document) -> dt.date | None:
     received = doc.date(DateRole.RECEIVED)
     if rule is None or received is None:
         return None
-    return due_date(received, rule.law, region=_region(rule, doc.jurisdiction)).date
+    return _due(received, rule.law, _region(rule, doc.jurisdiction))
 
 
-def days_taken(doc: Document) -> int | None:
-    """Working days (in the law's calendar) from receipt to response; the day of
-    receipt is day zero, so a same-day answer took 0 days. A request received on a
-    non-working day counts from the next working day where the law says so.
-    ``None`` without a law, a received date or a response date."""
-    rule = _law(doc)
-    received = doc.date(DateRole.RECEIVED)
-    response = doc.date(DateRole.RESPONSE)
-    if rule is None or received is None or response is None:
-        return None
-    calendar = rule.calendar_for(_region(rule, doc.jurisdiction))
+# A corpus repeats the same few hundred received dates: both counts are pure
+# functions of hashable arguments, so a batch works each one out once.
+@functools.lru_cache(maxsize=4096)
+def _due(received: dt.date, law: str, region: str | None) -> dt.date:
+    return due_date(received, law, region=region).date
+
+
+@functools.lru_cache(maxsize=4096)
+def _taken(received: dt.date, response: dt.date, law: str, region: str | None) -> int:
+    rule = rule_for(law)
+    calendar = rule.calendar_for(region)
     start = received
     if rule.receipt == "next-working-day" and response >= received:
         start = calendar.next_working_day(received)
         if response < start:
             return 0
     return working_days_between(start, response, calendar)
+
+
+def days_taken(doc: Document) -> int | None:
+    """Working days (in the law's calendar) from receipt to response; the day of
+    receipt is day zero, so a same-day answer took 0 days. A request received on a
+    non-working day counts from the next working day where the law says so.
+    ``None`` without a law, a received date or a response date, and when the two
+    dates are more than :data:`PLAUSIBLE_YEARS` apart (one of them is misread: the
+    oldest pending requests on record are decades old, not centuries).
+
+    >>> import datetime as dt
+    >>> from foimodel.models import DateMention, DateRole, Document
+    >>> days_taken(Document(laws=("us-foia",), dates=(
+    ...     DateMention(value=dt.date(2023, 1, 3), role=DateRole.RECEIVED, raw=""),
+    ...     DateMention(value=dt.date(9023, 1, 3), role=DateRole.RESPONSE, raw=""))))
+    """
+    rule = _law(doc)
+    received = doc.date(DateRole.RECEIVED)
+    response = doc.date(DateRole.RESPONSE)
+    if rule is None or received is None or response is None:
+        return None
+    if abs(response.year - received.year) > PLAUSIBLE_YEARS:
+        return None
+    return _taken(received, response, rule.law, _region(rule, doc.jurisdiction))
 
 
 def is_late(doc: Document) -> bool | None:
