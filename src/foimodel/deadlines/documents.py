@@ -63,10 +63,13 @@ _ALIASES = {
 
 
 def _region(rule: LawRule, jurisdiction: str | None) -> str | None:
-    if jurisdiction is None:
-        return None
+    return None if jurisdiction is None else _region_of(rule.law, jurisdiction)
+
+
+@functools.lru_cache(maxsize=1024)
+def _region_of(law: str, jurisdiction: str) -> str | None:
     code = _ALIASES.get(jurisdiction.strip().lower(), jurisdiction.strip()).upper()
-    return code if code in {k.upper() for k in rule.regions} else None
+    return code if code in {k.upper() for k in rule_for(law).regions} else None
 
 
 def _law(doc: Document) -> LawRule | None:
