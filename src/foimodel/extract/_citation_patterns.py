@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from foimodel.extract._leading import leading
+
 __all__ = [
     "AUTHORITY_VOICE",
     "BARE",
@@ -56,24 +58,29 @@ _CHAIN = (
     rf"(?P<first>{_PROV})(?P<more>(?:(?:{_JOIN}(?:{_PROV}|{_SUB}{{1,6}})|{_TITLE}{_ITEM_AFTER_TITLE})"
     rf"(?![\w(]))*)"
 )
-UK_STYLE = re.compile(rf"(?P<word>{_SECTION_WORD}|{_REG_WORD}|{_EIR_WORD}){_CHAIN}")
-BARE = re.compile(
-    rf"(?<![\w.(/§-])(?<![\w.(/§-] ){NUM}(?:\(\s?[0-9A-Za-z]{{1,4}}\s?\)){{2,5}}(?![\w(])"
+UK_STYLE = leading("SsRrE", rf"(?P<word>{_SECTION_WORD}|{_REG_WORD}|{_EIR_WORD}){_CHAIN}")
+BARE = leading(
+    "0-9",
+    rf"(?<![\w.(/§-])(?<![\w.(/§-] ){NUM}(?:\(\s?[0-9A-Za-z]{{1,4}}\s?\)){{2,5}}(?![\w(])",
 )
-US_B = re.compile(
+US_B = leading(
+    "5(",
     r"(?<![\w)])(?:5\s?U\.?\s?S\.?\s?C\.?\s?(?:§{1,2}|[Ss]ec(?:tion|\.)?)?\s?552\s?)?"
-    r"\(b\)\s?\((?P<n>[1-9])\)(?P<sub>\s?\([A-Fa-f]\))?"
+    r"\(b\)\s?\((?P<n>[1-9])\)(?P<sub>\s?\([A-Fa-f]\))?",
 )
-US_EXEMPTION = re.compile(
+US_EXEMPTION = leading(
+    "Ee",
     r"\b[Ee]xemptions?\s{1,2}(?P<list>[1-9](?:\s?\([A-F]\))?(?:(?:\s{0,2},\s{0,2}|\s{1,2}and\s{1,2}"
-    r"|\s{1,2}or\s{1,2})[1-9](?:\s?\([A-F]\))?){0,9})(?!\w)"
+    r"|\s{1,2}or\s{1,2})[1-9](?:\s?\([A-F]\))?){0,9})(?!\w)",
 )
 US_ITEM = re.compile(r"(?P<n>[1-9])(?:\s?\((?P<sub>[A-F])\))?")
 ITEM = re.compile(rf"{_PROV}|{_SUB}{{1,6}}")
 PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?(?:\)|(?=\())")
 ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 # A cheap test that a line may hold a citation at all.
-TRIGGER = re.compile(r"\(b\)|\d\s?\(|[Ss]{1,2}\.?\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption")
+TRIGGER = leading(
+    "(0-9SsRrEx", r"\(b\)|\d\s?\(|[Ss]{1,2}\.?\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption"
+)
 
 # --- resolve ------------------------------------------------------------------------
 # A law named after a citation ("... of the Freedom of Information Act 2000") or
@@ -90,7 +97,8 @@ NAME_BEFORE = re.compile(
 USC_BEFORE = re.compile(r"U\.?\s?S\.?\s?C\.?\s{0,2}$")
 OTHER_ACT = re.compile(r"\b(?:Act|Regulations|Order|Rules|Code|Constitution|Ordinance)\b")
 GENERIC = frozenset({"act", "regulations", "regs", "eirs", "eir"})
-LAW_NAME = re.compile(
+LAW_NAME = leading(
+    "FEOLADPGUMC5",
     r"(?<![0-9A-Za-z])(?:(?:Freedom of Information|Environmental Information|Official Information"
     r"|Local Government "
     r"Official Information and Meetings|Access to Information|Data Protection|Privacy"
@@ -104,7 +112,8 @@ LAW_NAME = re.compile(
 # --- classify -----------------------------------------------------------------------
 # Context that makes a ground *not* applied: negation, conditionals, comparisons,
 # a statute explained rather than used.
-NEGATED = re.compile(
+NEGATED = leading(
+    "niwourmcp?",
     r"\b(?:not|no longer|neither|nor)\b[^.;]{0,40}\b(?:rel(?:y|ying|ied)|appl(?:y|ies|ied|ying)|"
     r"engag(?:e|ed|ing)|us(?:e|ed|ing)|cit(?:e|ed|ing)|invok(?:e|ed|ing))\b"
     r"|\bno (?:exemptions?|exceptions?) (?:has|have|was|were|is|are) (?:been )?(?:applied|used)"
@@ -116,7 +125,8 @@ NEGATED = re.compile(
     r"|\bif\b[^.;]{0,260}\bplease (?:provide|send|supply|advise|explain|confirm|let me know)\b",
     re.IGNORECASE,
 )
-REFUSAL_WORDS = re.compile(
+REFUSAL_WORDS = leading(
+    "ewrabupcvmndj",
     r"\b(?:exempt|exemptions?|exceptions?|withh[oe]ld|withholding|refus|redact|engag|rel(?:y|ied|ying)"
     r" (?:on|upon)|appl(?:y|ies|ied)|by virtue of|under|pursuant to|exceed|cost limit|appropriate "
     r"limit|vexatious|repeated|manifestly unreasonable|not (?:be )?(?:disclosed|provided|released)"

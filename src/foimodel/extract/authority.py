@@ -26,11 +26,13 @@ from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
+from foimodel.extract._leading import leading
 from foimodel.extract.questions import SIGN_OFF
 
 __all__ = ["authority_in"]
 
-_HEAD = re.compile(  # only word starts are tried: cheaper to scan
+_HEAD = leading(
+    "PCBDMRFNTHIUGEOAS",
     r"(?<![0-9A-Za-z])(?:\b(?:Police(?: Service)?(?: (?:of|for) (?:Scotland|Northern Ireland))?|Constabulary|"
     r"(?:City |County |Borough |District |Metropolitan Borough |Regional )?Council|"
     r"Fire (?:and|&) Rescue(?: Service| Authority)?|(?:NHS )?(?:Foundation )?Trust|"
@@ -39,7 +41,7 @@ _HEAD = re.compile(  # only word starts are tried: cheaper to scan
     r"Inspectorate|Bureau(?: of Investigation)?|Service|Board|Clerk|Corporation)\b"
     r"(?!\s+(?:Act|Official|Regulations))"
     r"|\b(?:Department|Ministry|Dept\.?)(?: (?:of|for) (?:the )?"
-    r"(?:[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |, )?){1,5}))"
+    r"(?:[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |, )?){1,5}))",
 )
 # Words that may stand before a head in a name ("London Borough of", "Chief Constable of the").
 _NAME_WORD = re.compile(r"(?:[A-Z][A-Za-z'’&.-]+|of|and|&|for|the|on)")
@@ -153,9 +155,10 @@ _NOT_ORG = re.compile(
     r"Tribunal|Court|Prime Minister|Information Rights|Complaints?|Appeals?|Request|Dear|Yours|"
     r"Team|Unit|Officer|Manager)\b"
 )
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = leading(
+    "Tt",
     r"\b[Tt]he (Department|Ministry|Council|Trust|Force|Service|Agency|Board|Authority|"
-    r"University|Commission|Office|Constabulary|Police)\b"
+    r"University|Commission|Office|Constabulary|Police)\b",
 )
 # What a body does in its own voice, right after its name.
 _ACTS = re.compile(
@@ -192,7 +195,10 @@ def _short_names() -> tuple[dict[str, str], re.Pattern[str]]:
     )
     names: dict[str, str] = data["names"]
     keys = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])")
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))
+    pattern = leading(
+        first, r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])"
+    )
     return names, pattern
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dateutil import parser as dateparser
 
 from foimodel.extract import ProseLine
+from foimodel.extract._leading import leading
 from foimodel.models import DateMention, DateRole, Span
 
 __all__ = [
@@ -53,7 +54,7 @@ DATE_PATTERN = (
     r")"
 )
 # A date starts a word: trying only word starts makes scanning a text ~3x cheaper.
-_DATE = re.compile(r"(?<![0-9A-Za-z])(?:" + DATE_PATTERN + ")", re.IGNORECASE)
+_DATE = leading("0-9mtwfsjaond", r"(?<![0-9A-Za-z])(?:" + DATE_PATTERN + ")", re.IGNORECASE)
 _A_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}")
@@ -111,15 +112,20 @@ _ANSWERED = (
     r"(?:responded|replied|refused|issued|granted|released|disclosed|provided|sent|wrote|"
     r"decided|made (?:its|a|their|our) decision|answered)"
 )
-_IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
+# Each with words one of which the text must hold (lower case) for it to match at
+# all: a cheap test that spares a scan of the whole text.
+_IN_PROSE: tuple[tuple[DateRole, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         # "Thank you for contacting us on 30 October 2018": the day the authority heard.
         DateRole.RECEIVED,
-        re.compile(r"\b(?:contacting|contacted) us\s+on\s+" + _D, re.IGNORECASE),
+        ("contact",),
+        leading("c", r"\b(?:contacting|contacted) us\s+on\s+" + _D, re.IGNORECASE),
     ),
     (
         DateRole.RECEIVED,
-        re.compile(
+        ("received",),
+        leading(
+            "relca",
             r"\b(?:request|e-?mail|letter|correspondence|application)s?\b"
             + _GAP
             + r"\breceived(?: by [^.?!]{1,90}?)?\s+(?:on\s+)?"
@@ -129,7 +135,9 @@ _IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
     ),
     (
         DateRole.RECEIVED,
-        re.compile(
+        ("received",),
+        leading(
+            "r",
             r"\breceived (?:your|the) (?:request|e-?mail|letter|application)[^.?!]{0,60}?"
             r"\s+on\s+" + _D,
             re.IGNORECASE,
@@ -137,7 +145,9 @@ _IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
     ),
     (
         DateRole.RECEIVED,
-        re.compile(
+        ("when your", "when the"),
+        leading(
+            "o",
             r"\bon\s+" + _D + r"[^.?!]{0,30}?\bwhen (?:your|the) (?:request|application) "
             r"(?:was|were) (?:received|made|lodged)",
             re.IGNORECASE,
@@ -145,7 +155,9 @@ _IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
     ),
     (
         DateRole.REQUEST,
-        re.compile(
+        (" of", "dated", "sent on", "made on"),
+        leading(
+            "ytah",
             r"\b(?:your|the|a|his|her|their) (?:request|e-?mail|letter|application)"
             r"(?: for information)?(?: to [\w ]{1,40}?)?,? (?:dated|of|sent on|made on)\s+" + _D,
             re.IGNORECASE,
@@ -153,14 +165,18 @@ _IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
     ),
     (
         DateRole.RESPONSE,
-        re.compile(
+        ("responded", "replied"),
+        leading(
+            "r",
             r"\b(?:responded|replied)(?: to [^.?!]{1,60}?)?\s+on\s+" + _D,
             re.IGNORECASE,
         ),
     ),
     (
         DateRole.RESPONSE,
-        re.compile(
+        ("dated", "sent", "issued", "made"),
+        leading(
+            "dr",
             r"(?<!review )(?<!internal )\b(?:decision|response|reply)\s+(?:was\s+)?"
             r"(?:dated|sent|issued|made)(?:\s+on)?\s+" + _D,
             re.IGNORECASE,
@@ -168,14 +184,30 @@ _IN_PROSE: tuple[tuple[DateRole, re.Pattern[str]], ...] = (
     ),
     (
         DateRole.RESPONSE,
-        re.compile(
+        (
+            "responded",
+            "replied",
+            "refused",
+            "issued",
+            "granted",
+            "released",
+            "disclosed",
+            "provided",
+            "sent",
+            "wrote",
+            "decided",
+            "made",
+            "answered",
+        ),
+        leading(
+            "Ot0-9MTWFSJAND",
             r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"”’]\s)|(?<=\n))(?:On\s+)?"
             + _D
             + r",?\s+"
             + _BODY
             + r"\s+"
             + _ANSWERED
-            + r"\b"
+            + r"\b",
         ),
     ),
 )
@@ -336,7 +368,9 @@ def find_role_dates(text: str, offset: int, *, dayfirst: bool | None = True) -> 
         k in lower for k in ("receiv", "dated", "respon", "repl", "decision", " of ", "on ")
     ):
         return found
-    for role, rx in _IN_PROSE:
+    for role, needs, rx in _IN_PROSE:
+        if not any(word in lower for word in needs):
+            continue
         for m in rx.finditer(text):
             if role is DateRole.RESPONSE and _REVIEW_BEFORE.search(
                 text[max(0, m.start() - 25) : m.start("date")]

@@ -15,24 +15,28 @@ import re
 from collections.abc import Iterable
 
 from foimodel import laws
+from foimodel.extract._leading import leading
 from foimodel.models import Citation
 
 __all__ = ["infer_jurisdiction", "laws_invoked", "place_jurisdiction", "signs_of_foi", "us_signs"]
 
-_FOI_WORDS = re.compile(  # only word starts are tried: cheaper to scan
+_FOI_WORDS = leading(
+    "feoirpayd",
     r"(?<![0-9A-Za-z])(?:freedom of information|\bFOI\b|\bFOIA\b|\bFOISA\b|\bEIRs?\b|\bOIA\b|official information"
     r"|information request|request for information|public records|access to information"
     r"|\bexempt(?:ion)?s?\b|your (?:\w+ )?request|information (?:you )?requested|disclosure"
     r"|date of request|request (?:number|reference)|\bpublic authorit)",
     re.IGNORECASE,
 )
-_US_SIGNS = re.compile(
+_US_SIGNS = leading(
+    "UFDP",
     r"(?<![0-9A-Za-z])(?:U\.S\.C\.|\bUSC\b|United States|\bFOIPA\b|Department of (?:Justice|State|Defense|Homeland)"
-    r"|Federal Bureau|Privacy Act of 1974|\bPublic Records (?:Law|Act)\b)"
+    r"|Federal Bureau|Privacy Act of 1974|\bPublic Records (?:Law|Act)\b)",
 )
-_SCOTTISH = re.compile(
+_SCOTTISH = leading(
+    "SHEGADMF",
     r"\b(?:Scottish|Scotland|Holyrood|Edinburgh|Glasgow|Aberdeen|Dundee|Moray|Highland Council"
-    r"|Fife)\b"
+    r"|Fife)\b",
 )
 
 
@@ -40,48 +44,53 @@ _SCOTTISH = re.compile(
 _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "US-MA",
-        re.compile(
-            r"\bMassachusetts\b|\bM\.?G\.?L\.? c\. ?66|, MA\b|\bCommonwealth of Massachusetts"
+        leading(
+            "MC,",
+            r"\bMassachusetts\b|\bM\.?G\.?L\.? c\. ?66|, MA\b|\bCommonwealth of Massachusetts",
         ),
     ),
-    ("US-CA", re.compile(r"\bCalifornia Public Records|\bCal\. Gov(?:'t|\.)? Code|, CA\b")),
+    ("US-CA", leading("C,", r"\bCalifornia Public Records|\bCal\. Gov(?:'t|\.)? Code|, CA\b")),
     (
         "Canada-ON",
-        re.compile(r"\bOntario\b|\bR\.S\.O\.|Information and Privacy Commissioner of Ontario"),
+        leading("ORI", r"\bOntario\b|\bR\.S\.O\.|Information and Privacy Commissioner of Ontario"),
     ),
     (
         "Canada",
-        re.compile(r"\bCanada\b|\bCanadian\b|\bR\.S\.C\.|\bATIP\b|Access to Information Act"),
+        leading("CRA", r"\bCanada\b|\bCanadian\b|\bR\.S\.C\.|\bATIP\b|Access to Information Act"),
     ),
     (
         "Australia-VIC",
-        re.compile(r"\(Vic\)|\bVictorian (?:Government|Information Commissioner)|\bOVIC\b"),
+        leading("(VO", r"\(Vic\)|\bVictorian (?:Government|Information Commissioner)|\bOVIC\b"),
     ),
     (
         "Australia",
-        re.compile(
-            r"\bAustralian?\b|\bCommonwealth agenc|\(Cth\)|\bOAIC\b|\bCanberra\b|\bRight ?To ?Know\b"
+        leading(
+            "AC(OR",
+            r"\bAustralian?\b|\bCommonwealth agenc|\(Cth\)|\bOAIC\b|\bCanberra\b|\bRight ?To ?Know\b",
         ),
     ),
     (
         "New Zealand",
-        re.compile(
+        leading(
+            "NAWOfKL",
             r"\bNew Zealand\b|\bAotearoa\b|\bWellington\b|\bOfficial Information Act\b|\bfyi\.org\.nz"
-            r"|\bKia ora\b|\bNgā mihi\b|\bLGOIMA\b"
+            r"|\bKia ora\b|\bNgā mihi\b|\bLGOIMA\b",
         ),
     ),
     (
         "Ireland",
-        re.compile(
+        leading(
+            "IDTGOCH",
             r"(?<!Northern )\bIreland\b|\bIrish\b|\bDublin\b|\bTusla\b|\bGarda\b|\bOireachtas\b"
-            r"|\bCoimisinéara\b|\bOifig\b|\bOIC-\d|Health Service Executive"
+            r"|\bCoimisinéara\b|\bOifig\b|\bOIC-\d|Health Service Executive",
         ),
     ),
     (
         "US-federal",
-        re.compile(
+        leading(
+            "UFCD",
             r"U\.S\.C\.|\bUSC\b|United States|\bFOIPA\b|Federal Bureau|\bC\.F\.R\."
-            r"|\bU\.S\. Department|\bDepartment of (?:Justice|State|Defense|Homeland)"
+            r"|\bU\.S\. Department|\bDepartment of (?:Justice|State|Defense|Homeland)",
         ),
     ),
 )
@@ -152,8 +161,9 @@ def us_signs(text: str) -> bool:
 
 
 # A UK access law cited by its full title and year settles the matter.
-_UK_STATUTE = re.compile(
-    r"Information Act 2000|Information Regulations 2004|\(Scotland\) (?:Act 2002|Regulations 2004)"
+_UK_STATUTE = leading(
+    "I(",
+    r"Information Act 2000|Information Regulations 2004|\(Scotland\) (?:Act 2002|Regulations 2004)",
 )
 
 

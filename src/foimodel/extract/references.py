@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from foimodel.extract import ProseLine
+from foimodel.extract._leading import leading
 from foimodel.extract.dates import parse_date
 from foimodel.models import Reference, Span
 
@@ -81,7 +82,8 @@ _STRONG_LABEL = re.compile(r"ref|no\b|number|\bid\b|#|case", re.IGNORECASE)
 _KEYWORDS = ("ref", "request", "case", "file", "foi", "eir", "oia", "atip", "application")
 
 # Mentions inside a sentence.
-_IN_PROSE = re.compile(
+_IN_PROSE = leading(
+    "ocfreai",
     r"(?<![A-Za-z])(?P<label>"
     r"(?:our|case|file|request|FOI|EIR|OIA|FOIA|ATIP?)\s+ref(?:erence)?(?:\s+(?:no|number))?\.?"
     r"|ref(?:erence)?(?:\s+(?:no|number))?\s*[.:]"
