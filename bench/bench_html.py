@@ -12,7 +12,10 @@ the median milliseconds per page of
 - ``trafilatura.extract(data)`` when trafilatura is importable (else the column is
   left out),
 
-and the ratios ``parse_html / lxml`` and ``trafilatura / parse_html``.
+and the ratios ``parse_html / lxml`` and ``trafilatura / parse_html``. It also
+reports a second floor for context: parsing the page with lxml and visiting every
+element from Python, reading its tag, text and tail and nothing more (what any
+parser that walks the tree in Python pays before it does any work).
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ def _median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times) * 1000
 
 
+def _python_walk(data: bytes) -> None:
+    for element in lxml.html.fromstring(data).iter():
+        _ = (element.tag, element.text, element.tail)
+
+
 def _pages(corpus: Path) -> list[Path]:
     pages = sorted((corpus / "raw").glob("**/*.html")) + sorted((corpus / "html").glob("*.html"))
     seen: set[bytes] = set()
@@ -75,13 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"median ms per page over {args.runs} runs" + ("" if has_traf else " (no trafilatura)"))
     print(head)
     print("-" * len(head))
-    totals = {"blocks": 0.0, "parse": 0.0, "lxml": 0.0, "traf": 0.0}
+    totals = {"blocks": 0.0, "parse": 0.0, "lxml": 0.0, "traf": 0.0, "walk": 0.0}
     for page in pages:
         data = page.read_bytes()
         row = {
             "blocks": _median_ms(lambda d=data: html_blocks(d), args.runs),
             "parse": _median_ms(lambda d=data: foimodel.parse_html(d), args.runs),
             "lxml": _median_ms(lambda d=data: lxml.html.fromstring(d).text_content(), args.runs),
+            "walk": _median_ms(lambda d=data: _python_walk(d), args.runs),
         }
         if has_traf:
             row["traf"] = _median_ms(lambda d=data: trafilatura.extract(d), args.runs)
@@ -110,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
             if has_traf
             else ""
         )
+    )
+    print(
+        f"a bare Python walk of the lxml tree: {totals['walk'] / totals['lxml']:.2f}x the lxml "
+        f"floor; parse_html is {totals['parse'] / totals['walk']:.1f}x that walk"
     )
     return 0
 
