@@ -17,6 +17,7 @@ from foimodel.deadlines import (
     is_late,
     law_ids,
     rule_for,
+    timing,
     working_days_between,
 )
 from foimodel.models import DateMention, DateRole, Document
@@ -120,11 +121,29 @@ def test_document_missing_facts_give_none() -> None:
     assert is_late(_doc("us-foia", dt.date(2024, 1, 2), None)) is None
 
 
+@settings(deadline=None)
+@given(
+    law=st.sampled_from([None, *sorted(law_ids())]),
+    received=st.none() | DATES,
+    response=st.none() | DATES,
+    jurisdiction=st.sampled_from([None, "Scotland", "US", "AU", "nowhere"]),
+)
+def test_timing_agrees_with_the_single_helpers(
+    law: str | None,
+    received: dt.date | None,
+    response: dt.date | None,
+    jurisdiction: str | None,
+) -> None:
+    doc = _doc(law, received, response, **({"jurisdiction": jurisdiction} if jurisdiction else {}))
+    assert tuple(timing(doc)) == (due_for(doc), is_late(doc), days_taken(doc))
+
+
 def test_implausible_span_gives_no_days_taken() -> None:
     # A misread year must not cost a count over thousands of years.
     far = _doc("uk-foia-2000", dt.date(1900, 1, 1), dt.date(9990, 1, 1))
     assert days_taken(far) is None
     assert is_late(far) is True
+    assert timing(far).days_taken is None
     decades = _doc("us-foia", dt.date(1995, 3, 1), dt.date(2024, 3, 1))
     assert days_taken(decades) == working_days_between(
         dt.date(1995, 3, 1), dt.date(2024, 3, 1), calendar_for("US")

@@ -69,12 +69,6 @@ def _thread_date(doc: Document, role: DateRole) -> dt.date | None:
     return None
 
 
-def _late(doc: Document, due: dt.date | None) -> bool | None:
-    """As :func:`foimodel.deadlines.is_late`, from the due date already worked out."""
-    response = doc.date(DateRole.RESPONSE)
-    return None if due is None or response is None else response > due
-
-
 def _question_count(doc: Document) -> int | None:
     """Items asked; in a thread without items, the questions of its first request."""
     if doc.items:
@@ -97,7 +91,7 @@ def to_row(doc: Document) -> dict[str, Any]:
         return value.isoformat() if value else None
 
     exemptions, provisions = grounds(doc.citations)
-    due = deadlines.due_for(doc)
+    due, late, days_taken = deadlines.timing(doc)
     return {
         "title": doc.title,
         "references": _unique([r.raw for r in doc.references]),
@@ -113,8 +107,8 @@ def to_row(doc: Document) -> dict[str, Any]:
         "provisions": list(provisions),
         "message_count": max(1, len(doc.messages)),
         "due": due.isoformat() if due else None,
-        "late": _late(doc, due),
-        "days_taken": deadlines.days_taken(doc),
+        "late": late,
+        "days_taken": days_taken,
         "link_count": len(doc.links),
         "defect_count": len(doc.defects),
         "source_format": doc.source.format,

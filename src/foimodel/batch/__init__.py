@@ -121,6 +121,9 @@ def detect_kind(name: str, data: bytes) -> str:
 
 
 def _looks_email(head: bytes) -> bool:
+    first, colon, _ = head[:200].partition(b":")
+    if not colon or not first.strip() or any(c in first for c in b" \t\r\n"):
+        return False  # the first line is no header: most documents stop here
     keys: set[str] = set()
     for line in head.decode("latin-1").splitlines():
         if not line.strip():

@@ -14,7 +14,7 @@ datetime.date(2025, 1, 23)
 """
 
 from foimodel.deadlines.calendars import Calendar, working_days_between
-from foimodel.deadlines.documents import days_taken, due_for, is_late
+from foimodel.deadlines.documents import Timing, days_taken, due_for, is_late, timing
 from foimodel.deadlines.holidays import (
     Dated,
     EasterOffset,
@@ -52,6 +52,7 @@ __all__ = [
     "Period",
     "SkippedDay",
     "StBrigidsDay",
+    "Timing",
     "Variant",
     "WeekdayNear",
     "calendar_for",
@@ -62,5 +63,6 @@ __all__ = [
     "is_late",
     "law_ids",
     "rule_for",
+    "timing",
     "working_days_between",
 ]
