@@ -27,9 +27,19 @@ from foimodel.extract.authority import authority_in
         (["Westshire Police received your request on 2 May."], "Westshire Police"),
         (
             ["Dear Sir,", "The information is not held by the MPS.", "The MPS has no record."],
+            "Metropolitan Police Service (MPS)",
+        ),
+        (["HMRC received your request on 4 June."], "HM Revenue and Customs (HMRC)"),
+        (["HM Revenue and Customs received your request."], "HM Revenue and Customs"),
+        (["Transport for London holds no such list."], "Transport for London"),
+        (
+            ["Metropolitan Police Service", "The MPS received your request on 2 May."],
+            "Metropolitan Police Service (MPS)",
+        ),
+        (
+            ["The Metropolitan Police Service received your request on 2 May."],
             "Metropolitan Police Service",
         ),
-        (["HMRC received your request on 4 June."], "HM Revenue and Customs"),
         (
             [
                 "Whether the Health Service Executive was justified in refusing access",
@@ -62,7 +72,7 @@ from foimodel.extract.authority import authority_in
             ],
             "Anyshire Council",
         ),
-        (["Sport NZ received your request on 2 August 2021."], "Sport New Zealand"),
+        (["Sport NZ received your request on 2 August 2021."], "Sport New Zealand (Sport NZ)"),
         (["No body is named here."], None),
     ],
 )

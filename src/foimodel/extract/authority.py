@@ -11,10 +11,14 @@ names of public bodies the letter uses, weighed by the voice they appear in:
 * every other mention counts once; a full name beats its own abbreviation, and
   a body the letter names only by its abbreviation gets its full name.
 
+A body the letter calls by a short name the table knows is named with both, its
+full name and the short name it goes by ("HM Revenue and Customs (HMRC)"), so that
+either can be found in the record.
+
 Short names are expanded from the data file ``authorities.toml``.
 
 >>> authority_in(["The Metropolitan Police Service (MPS) holds no data.", "The MPS ..."])
-'Metropolitan Police Service'
+'Metropolitan Police Service (MPS)'
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from importlib import resources
 from foimodel.extract._leading import leading
 from foimodel.extract.questions import SIGN_OFF
 
-__all__ = ["authority_in"]
+__all__ = ["authority_in", "with_short_name"]
 
 _HEAD = leading(
     "PCBDMRFNTHIUGEOAS",
@@ -194,12 +198,16 @@ def _short_names() -> tuple[dict[str, str], re.Pattern[str]]:
         resources.files(__package__).joinpath("authorities.toml").read_text("utf-8")
     )
     names: dict[str, str] = data["names"]
-    keys = sorted(names, key=len, reverse=True)
+    # Full names with no head word ("HM Revenue and Customs") are looked for too:
+    # the general rule, which starts from "Police", "Council" ..., cannot find them.
+    headless = {full: full for full in names.values() if _HEAD.search(full) is None}
+    wanted = {**names, **headless}
+    keys = sorted(wanted, key=len, reverse=True)
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
     pattern = leading(
         first, r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w&])"
     )
-    return names, pattern
+    return wanted, pattern
 
 
 def _names_in(line: str) -> Iterable[tuple[str, int, int]]:
@@ -295,4 +303,25 @@ def authority_in(lines: Iterable[str]) -> str | None:
     for full in shorts:
         if best in full and best != full:
             best = full
-    return best
+    used = shorts.get(best, Counter())
+    return with_short_name(best) if any(name != best for name in used) else best
+
+
+def with_short_name(name: str) -> str:
+    """A body's full name with the short name it goes by, when the table has one.
+
+    >>> with_short_name("HM Revenue and Customs"), with_short_name("Moray Council")
+    ('HM Revenue and Customs (HMRC)', 'Moray Council')
+    """
+    short = _first_short_names().get(name)
+    return f"{name} ({short})" if short else name
+
+
+@functools.cache
+def _first_short_names() -> dict[str, str]:
+    names, _ = _short_names()
+    first: dict[str, str] = {}
+    for short, full in names.items():  # the table's first short name for each body
+        if short != full:
+            first.setdefault(full, short)
+    return first
