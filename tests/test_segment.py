@@ -67,6 +67,29 @@ def test_inline_enumerated_items_are_cut() -> None:
     assert [i.label for i in parts.items] == ["1", "2", "3"]
 
 
+def test_each_sentence_asking_for_more_is_a_question() -> None:
+    parts = _parts(
+        "Dear Council,\n\n"
+        "Could you please send me the number of street lamps repaired in 2023. "
+        "Furthermore could you provide the cost of those repairs.\n\n"
+        "Yours faithfully,\nA Requester"
+    )
+    assert [q[0][:20] for q in (i.question for i in parts.items)] == [
+        "Could you please sen",
+        "Furthermore could yo",
+    ]
+
+
+def test_a_sentence_that_only_shapes_the_question_is_not_cut() -> None:
+    for text in (
+        "Please provide the number of fines issued in 2024. Please break this down by month.",
+        "I am writing to request information. Please provide the fines issued in 2024.",
+        "1. How many fines were issued?\n2. Please give the names of the officers.",
+    ):
+        parts = _parts(f"Dear Council,\n\n{text}\n\nYours faithfully,\nA Requester")
+        assert len(parts.items) == (2 if text.startswith("1.") else 1), text
+
+
 def test_thread_messages_from_the_canonical_layout() -> None:
     parts = _parts(
         "Message 1\n=========\nFrom: A Requester\nDate: 2024-05-01\nKind: request\n"

@@ -37,7 +37,7 @@ from foimodel.models import (
     Span,
     Table,
 )
-from foimodel.segment._cuts import cut_inline_items, cut_reported_request
+from foimodel.segment._cuts import cut_fresh_requests, cut_inline_items, cut_reported_request
 from foimodel.segment._messages import REQUESTER_KINDS, MessageDraft
 from foimodel.segment._vocabulary import (
     ANSWER_HEADINGS,
@@ -411,7 +411,8 @@ class _Segmenter:
             piece
             for line in joined
             for part in cut_reported_request(line)
-            for piece in cut_inline_items(part)
+            for inline in cut_inline_items(part)
+            for piece in cut_fresh_requests(inline)
         ]
         self.pending = []
         drafts, context = split_questions([line.text for line in lines])

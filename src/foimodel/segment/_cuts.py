@@ -12,9 +12,10 @@ import itertools
 import re
 
 from foimodel.extract import ProseLine
+from foimodel.extract.questions import is_question
 from foimodel.models import Span
 
-__all__ = ["cut_inline_items", "cut_reported_request"]
+__all__ = ["cut_fresh_requests", "cut_inline_items", "cut_reported_request"]
 
 _REPORTED_REQUEST = re.compile(
     r"(?<=[.!?])\s+(?=You (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b)"
@@ -22,6 +23,20 @@ _REPORTED_REQUEST = re.compile(
 _INLINE_ITEM = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[:“\"]))\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s"
     r"|(?<=[:?;.])\s*\d{1,2}[.)]\s?(?=[A-Z])|(?<=\s)\d{1,2}\.\s(?=[A-Z])"
+)
+
+
+# A sentence that asks for something more, in so many words: "Could you also
+# provide ...", "Please send ...", "I would also like to know ...".
+_ASK = r"(?:provide|send|supply|tell me|confirm|give|list|disclose|release|share|let me know)"
+_FRESH_REQUEST = re.compile(
+    r"(?<=[.?!])\s+(?=(?:(?:And|Also|Further(?:more)?|Additionally|In addition|Finally|Lastly"
+    r"|Secondly|Thirdly|Separately),?\s+)?(?:(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill) you "
+    r"(?:please |also |kindly )*"
+    + _ASK
+    + r"|Please (?:also |could you |can you )*"
+    + _ASK
+    + r"|I would (?:also )?like (?:to know|to request|a copy|copies|details))\b)"
 )
 
 
@@ -59,13 +74,26 @@ def cut_reported_request(line: ProseLine) -> list[ProseLine]:
     ]
 
 
-def cut_inline_items(line: ProseLine) -> list[ProseLine]:
-    """Cut a line at inline item numbers when it has two or more of them."""
-    starts = _in_sequence(list(_INLINE_ITEM.finditer(line.text)))
-    if len(starts) < 2:
+def cut_fresh_requests(line: ProseLine) -> list[ProseLine]:
+    """Cut a request paragraph that asks, before each sentence that asks for more.
+
+    >>> line = ProseLine("Could you send the policy? Could you also provide the costs.",
+    ...                  Span(0, 61), True)
+    >>> [p.text for p in cut_fresh_requests(line)]
+    ['Could you send the policy?', 'Could you also provide the costs.']
+    """
+    bounds = [0]
+    for m in _FRESH_REQUEST.finditer(line.text):
+        before = line.text[bounds[-1] : m.start()]
+        if len(before.split()) >= 3 and is_question(before):  # a question of its own
+            bounds.append(m.end())
+    if len(bounds) == 1:
         return [line]
+    return _pieces(line, [*bounds, len(line.text)])
+
+
+def _pieces(line: ProseLine, bounds: list[int]) -> list[ProseLine]:
     pieces: list[ProseLine] = []
-    bounds = [0, *starts, len(line.text)]
     for a, b in itertools.pairwise(bounds):
         raw = line.text[a:b]
         text = raw.strip()
@@ -75,3 +103,11 @@ def cut_inline_items(line: ProseLine) -> list[ProseLine]:
         start = line.span.start + a + lead
         pieces.append(ProseLine(text, Span(start, start + len(text)), line.requester))
     return pieces
+
+
+def cut_inline_items(line: ProseLine) -> list[ProseLine]:
+    """Cut a line at inline item numbers when it has two or more of them."""
+    starts = _in_sequence(list(_INLINE_ITEM.finditer(line.text)))
+    if len(starts) < 2:
+        return [line]
+    return _pieces(line, [0, *starts, len(line.text)])
