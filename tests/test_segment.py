@@ -90,6 +90,24 @@ def test_a_sentence_that_only_shapes_the_question_is_not_cut() -> None:
         assert len(parts.items) == (2 if text.startswith("1.") else 1), text
 
 
+def test_a_thread_page_title_is_not_the_request() -> None:
+    parts = _parts(
+        "Please provide the street cleaning rota\n\n"
+        "Jo Bloggs made this Freedom of Information request to Anyshire Council\n\n"
+        "Dear Anyshire Council,\n\n"
+        "Please can you confirm how often Mill Lane is swept?\n\n"
+        "Please can you also provide the rota for 2024?\n\n"
+        "Yours faithfully,\nJo Bloggs"
+    )
+    assert [i.question[0][:22] for i in parts.items] == [
+        "Please can you confirm",
+        "Please can you also pr",
+    ]
+    assert parts.paragraphs[0].text == "Please provide the street cleaning rota"  # type: ignore[union-attr]
+    title = next(p for p in parts.prose if p.text.startswith("Please provide the street"))
+    assert not title.requester
+
+
 def test_thread_messages_from_the_canonical_layout() -> None:
     parts = _parts(
         "Message 1\n=========\nFrom: A Requester\nDate: 2024-05-01\nKind: request\n"

@@ -56,6 +56,7 @@ from foimodel.segment._vocabulary import (
     REQUESTER_VOICE,
     RESIDUE_HEADING,
     SIGN_OFF,
+    THREAD_HEADER,
     URL,
     heading_kind,
     is_boilerplate,
@@ -248,7 +249,9 @@ class _Segmenter:
         if block.is_text and self.zone != "section" and self.strong_item(block):
             return
         if self.zone == "request":
-            if self.ends_request(block):
+            if self.request_by_sentence and not self.parts.items and self.thread_header(block):
+                self.untitle()
+            elif self.ends_request(block):
                 self.request_by_sentence = False
                 self.close_request()
                 self.zone = "answers" if ANSWER_TRIGGER.search(block.text) else "top"
@@ -400,6 +403,21 @@ class _Segmenter:
             and not text.rstrip().endswith("?")
             and not REQUESTER_VOICE.search(text)
         )
+
+    def thread_header(self, block: SourceBlock) -> bool:
+        return block.is_text and len(block.text) < 300 and bool(THREAD_HEADER.search(block.text))
+
+    def untitle(self) -> None:
+        """The lines that opened the request were a thread page's title: they go
+        back to the paragraphs, and to the page's voice, not the requester's."""
+        pending = {b.span for b in self.pending}
+        self.parts.paragraphs.extend(self.to_block(b) for b in self.pending)
+        self.parts.prose = [
+            ProseLine(p.text, p.span, False) if p.span in pending else p for p in self.parts.prose
+        ]
+        self.pending = []
+        self.request_by_sentence = False
+        self.zone = "top"
 
     def close_request(self) -> None:
         if not self.pending:

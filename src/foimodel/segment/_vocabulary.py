@@ -31,6 +31,7 @@ __all__ = [
     "REQUEST_TRIGGER",
     "RESIDUE_HEADING",
     "SIGN_OFF",
+    "THREAD_HEADER",
     "URL",
     "heading_kind",
     "is_boilerplate",
@@ -153,6 +154,10 @@ QUESTION_LINE = re.compile(
 ANSWER_LINE = re.compile(
     r"(?:(?i:answer|response|reply)|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)"
 )
+# The header a request-thread site (Alaveteli: WhatDoTheyKnow, FYI, Right to Know,
+# AsktheEU) prints under the title: "Jo Bloggs made this Freedom of Information
+# request to Anyshire Council".
+THREAD_HEADER = re.compile(r"\bmade this (?:[\w-]+ ){0,6}request to\b", _I)
 LINK_INTRO = re.compile(
     r"\blinks?\b[^.]*\b(?:below|following|here)\b|\b(?:below|following)\s+links?\b"
     r"|(?:available|found|accessed|published|view(?:ed)?) (?:here|at|on|via)\s*:?\s*$",
