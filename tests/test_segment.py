@@ -108,6 +108,25 @@ def test_a_thread_page_title_is_not_the_request() -> None:
     assert not title.requester
 
 
+def test_a_run_of_asking_bullets_is_the_request() -> None:
+    parts = _parts(
+        "Bin collections: FOI release\n"
+        "- Published\n"
+        "- 3 March 2025\n"
+        "Date received: 1 February 2025\n"
+        "- The number of missed bin collections in 2024.\n"
+        "- The number of complaints about missed collections in 2024.\n"
+        "We do not hold a record of missed collections."
+    )
+    assert [i.question[0][:30] for i in parts.items] == [
+        "- The number of missed bin col",
+        "- The number of complaints abo",
+    ]
+    assert not _parts("- Published\n- 3 March 2025\nThe figures are below.").items
+    one = _parts("Intro line.\n- The number of missed bin collections in 2024.\nNot held.")
+    assert not one.items  # a lone bullet is not taken for a request
+
+
 def test_thread_messages_from_the_canonical_layout() -> None:
     parts = _parts(
         "Message 1\n=========\nFrom: A Requester\nDate: 2024-05-01\nKind: request\n"

@@ -104,6 +104,23 @@ class Parts:
     """Every line of content in source order as (text, span, requester's words?)."""
 
 
+def _asking_bullet_runs(blocks: list[SourceBlock]) -> set[int]:
+    """Starts of the bullet lines that make runs of two or more lines that all ask:
+    a request set out as a bulleted list (a page's other bullets, "- Published",
+    do not ask)."""
+    starts: set[int] = set()
+    run: list[SourceBlock] = []
+    for block in [*blocks, None]:
+        found = marker(block.text) if block is not None and block.is_text else None
+        if block is not None and found is not None and found[0] == "b":
+            run.append(block)
+            continue
+        if len(run) >= 2 and all(is_question(b.text) and len(b.text) > 15 for b in run):
+            starts.update(b.span.start for b in run)
+        run = []
+    return starts
+
+
 class _Segmenter:
     def __init__(
         self, blocks: list[SourceBlock], *, dayfirst: bool, text: str, unplaced: bool
@@ -123,6 +140,7 @@ class _Segmenter:
             and b.kind is not BlockKind.HEADING
             for a, b in itertools.pairwise(blocks)
         )
+        self.asking_bullets = _asking_bullet_runs(blocks)
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
         self.request_by_sentence = False  # the request began with a sentence, not a heading
         self.item: ItemDraft | None = None
@@ -302,7 +320,9 @@ class _Segmenter:
         if may_request(text) and REQUEST_SENTENCE.search(text):
             return True
         found = marker(text)
-        return found is not None and found[0] != "b" and is_question(text) and len(text) > 15
+        if found is not None and found[0] == "b":  # bullets: only a run of them that asks
+            return block.span.start in self.asking_bullets
+        return found is not None and is_question(text) and len(text) > 15
 
     def add_paragraph(self, block: SourceBlock) -> None:
         self.parts.paragraphs.append(self.to_block(block))
