@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from foimodel.extract import ProseLine
-from foimodel.extract.outcome import decide, decision_in, infer_outcome, parse_outcome_words
+from foimodel.extract.outcome import (
+    decide,
+    decision_in,
+    infer_outcome,
+    parse_outcome_words,
+    with_answers,
+)
 from foimodel.models import Outcome, Span
 
 FULL = Outcome.DISCLOSED_IN_FULL
@@ -250,3 +256,44 @@ def test_information_made_available_at_a_link(sentence: str, expected: str) -> N
     found = decision_in(sentence)
     assert found is not None
     assert found.value == expected
+
+
+def _answers(*answers: list[str]) -> list[list[ProseLine]]:
+    out, at = [], 0
+    for lines in answers:
+        answer = []
+        for text in lines:
+            answer.append(ProseLine(text, Span(at, at + len(text)), False))
+            at += len(text) + 1
+        out.append(answer)
+    return out
+
+
+def _read(*answers: list[str]) -> Outcome:
+    found = _answers(*answers)
+    flat = [line for answer in found for line in answer]
+    return with_answers(decide(flat), found).outcome
+
+
+def test_one_answer_not_held_among_answers_with_figures() -> None:
+    assert _read(["1. 191 incidents."], ["2. Not held."], ["3. 10 notices."]) is (
+        Outcome.PARTLY_NOT_HELD
+    )
+
+
+def test_one_answer_refused_and_a_listed_answer_with_figures() -> None:
+    got = _read(
+        ["1. The report is exempt under regulation 12(5)(b)."],
+        ["2. As follows:", "- 117.", "- 58.", "- The Council does not hold this information."],
+    )
+    assert got is Outcome.DISCLOSED_IN_PART
+
+
+def test_answers_that_say_nothing_of_their_own_do_not_count() -> None:
+    assert _read(["1. Not held."], ["2. See the answer to question 1."]) is Outcome.NOT_HELD
+    assert _read(["1. Not held."], ["2. Not held."]) is Outcome.NOT_HELD
+
+
+def test_a_decision_in_so_many_words_stands() -> None:
+    got = _read(["1. I have decided to refuse your request under section 12."], ["2. 45 officers."])
+    assert got is Outcome.REFUSED

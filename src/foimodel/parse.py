@@ -22,6 +22,7 @@ from foimodel.extract.outcome import (
     decision_in,
     how_firm,
     parse_outcome_words,
+    with_answers,
 )
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import normalize_text, text_blocks
@@ -252,7 +253,18 @@ def _decision(
         found = _decisive_message(parts, lines)
         if found is not None:
             return found
-    return decide(lines)
+    return with_answers(decide(lines), _answer_lines(parts))
+
+
+def _answer_lines(parts: Parts) -> list[list[ProseLine]]:
+    """The lines of each answer, as laid out (not joined across answers), with the
+    line of an answer that shares its line with its number ("2. Not held.")."""
+    found = []
+    for item in parts.items:
+        if item.answer:
+            start, end = item.answer[0].span.start, item.answer[-1].span.end
+            found.append([p for p in parts.prose if p.span.start < end and p.span.end > start])
+    return found
 
 
 def _authority(parts: Parts, labelled: Field | None) -> str | None:
