@@ -336,3 +336,40 @@ def test_a_quoted_request_that_names_the_cost_limit_is_not_a_refusal() -> None:
         ("s.12", False),
         ("s.16", False),
     ]
+
+
+def test_a_list_whose_first_ground_shares_the_introducing_line() -> None:
+    lines = _lines(
+        "Some information is withheld under the following sections of the OIA: • 9(2)(a) privacy",
+        "• 9(2)(g)(i) to maintain free and frank opinions",
+    )
+    found = citations_in(lines, jurisdiction="New Zealand", laws_named=("nz-oia-1982",))
+    assert [(c.label, c.applied) for c in found] == [("s.9(2)(a)", True), ("s.9(2)(g)(i)", True)]
+
+
+def test_grounds_listed_after_an_applied_one_in_a_long_sentence() -> None:
+    text = (
+        "We are not obliged to supply the information as it is subject to an exception "
+        "under regulation 12(5)(a) - international relations, defence, national security "
+        "and public safety (in this instance specifically public safety), regulation "
+        "12(5)(b) - the course of justice, the ability of a person to receive a fair trial "
+        "or the ability of an authority to conduct an inquiry (in this instance the course "
+        "of justice), and regulation 12(5)(e) - the confidentiality of commercial information."
+    )
+    found = extract_citations(text, jurisdiction="UK")
+    assert [(c.label, c.applied) for c in found] == [
+        ("reg.12(5)(a)", True),
+        ("reg.12(5)(b)", True),
+        ("reg.12(5)(e)", True),
+    ]
+    apart = "We rely on section 43(2) of the Freedom of Information Act, but not on section 41."
+    assert [(c.label, c.applied) for c in extract_citations(apart, jurisdiction="UK")] == [
+        ("s.43(2)", True),
+        ("s.41", False),
+    ]
+
+
+def test_a_requester_reporting_the_authoritys_refusal() -> None:
+    ctx = CitationContext(jurisdiction="UK", requester=True)
+    text = "You are refusing to release it on grounds that regulation 12(5)(c) applies."
+    assert [c.applied for c in extract_citations(text, context=ctx)] == [True]

@@ -140,7 +140,10 @@ AUTHORITY_VOICE = re.compile(
     r"|\b(?:we|it|HMRC|the (?:council|department|university|trust|force|authority|ministry|agency"
     r"|board|service))\s(?:has |have |had )?(?:also )?(?:chosen to )?(?:used?|appl(?:y|ied)|rel(?:y|ied)"
     r"|withh[oe]ld|refused|cit(?:ed|ing))"
-    r"|\bresponded\b[^.;]{0,40}\bciting\b|\bentitled to rely|^\s*exemptions?\s?[–:-]",
+    r"|\bresponded\b[^.;]{0,40}\bciting\b|\bentitled to rely|^\s*exemptions?\s?[–:-]"
+    # The requester reporting what the authority did: "you refused it under ...".
+    r"|\byou (?:are |have |had )?(?:refusing|refused|withholding|withheld|relying|relied"
+    r"|citing|cited|applying|applied)\b|\byour (?:refusal|decision to (?:refuse|withhold))\b",
     re.IGNORECASE,
 )
 LISTING_INTRO = re.compile(r"exemption|exception|following|section|grounds", re.IGNORECASE)

@@ -275,6 +275,22 @@ def _us_citations(text: str) -> Iterator[_Found]:
             first = False
 
 
+# An introduction with the first ground of its list on the same line ("... the following
+# sections of the OIA: • 9(2)(a) - ..."), as a layout flattened it.
+_GLUED_LIST = re.compile(
+    r"\b(?:following|exemptions?|exceptions?|sections?|grounds)\b[^.:]{0,40}:\s*(?:[•·▪*-]\s*)?\d"
+)
+
+# A ground named right after a negation: "but not (on) section 41", "rather than s.36".
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|nor|neither|rather than|instead of|other than)\s+(?:(?:on|upon|under|in"
+    r"|rel(?:y|ied|ying) on|appl(?:y|ied|ying))\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# Words between two listed grounds that set the second apart from the first.
+_SET_APART = re.compile(r"\b(?:not|no|nor|neither|rather than|instead of|unlike|except)\b", re.I)
+
 _WITHHOLDING = (
     laws.ProvisionKind.EXEMPTION,
     laws.ProvisionKind.PROCEDURAL_REFUSAL,
@@ -350,18 +366,45 @@ def extract_citations(
             window = f"{ctx.before[-WINDOW:]} {window}"
         if hi == len(text) and ctx.after:
             window = f"{window} {ctx.after[:WINDOW]}"
+        if _NOT_BEFORE.search(text, max(0, f.start - 40), f.start):
+            applied = False  # "... but not (on) section 41"
+        else:
+            applied = _is_applied(f.law, f.path, window, ctx) or _continues_grounds(
+                text, s_start, f, found, offset
+            )
         found.append(
             Citation(
                 law=f.law,
                 unit=f.unit,
                 path=f.path,
                 raw=text[f.start : f.end],
-                applied=_is_applied(f.law, f.path, window, ctx),
+                applied=applied,
                 span=Span(offset + f.start, offset + f.end),
             )
         )
     found.sort(key=lambda c: (c.span.start, c.span.end))
     return found
+
+
+def _continues_grounds(
+    text: str, sentence_start: int, f: _Found, found: list[Citation], offset: int
+) -> bool:
+    """A ground of the same law listed after an applied one in the same sentence
+    ("under regulation 12(5)(a) - ..., 12(5)(b) - ... and 12(5)(e) - ...") is
+    applied too, unless words between them set it apart ("but not", "rather than")."""
+    if f.law is None:
+        return False
+    provision = laws.get(f.law).nearest(f.path)
+    if provision is None or provision.kind not in _WITHHOLDING:
+        return False
+    for c in reversed(found):
+        start = c.span.end - offset
+        if start < sentence_start or start > f.start:
+            break
+        if c.applied and c.law == f.law:
+            between = text[start : f.start]
+            return NEGATED.search(between) is None and _SET_APART.search(between) is None
+    return False
 
 
 def _cost_limit(
@@ -423,7 +466,9 @@ def citations_in(
             found.extend(cites)
         stripped = text.rstrip()
         if LISTING_INTRO.search(text[-200:]) and (
-            stripped.endswith(":") or re.search(r"\bfollowing\b[\w ]{0,30}$", stripped)
+            stripped.endswith(":")
+            or re.search(r"\bfollowing\b[\w ]{0,30}$", stripped)
+            or (cites and _GLUED_LIST.search(stripped))
         ):
             listing = True
         elif not cites and stripped[:1].isupper():
