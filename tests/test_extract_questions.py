@@ -25,6 +25,8 @@ def _split(lines: list[str]) -> list[tuple[str | None, int]]:
         ("- the total cost", ("b", "", "the total cost")),
         ("• the number of staff", ("b", "", "the number of staff")),
         ("The Council holds 12 records.", None),
+        ("“1. An approved copy of the policy", ("n", "1", "An approved copy of the policy")),
+        ("“The Council holds 12 records.”", None),
     ],
 )
 def test_marker(line: str, expected: tuple[str, str, str] | None) -> None:

@@ -127,6 +127,22 @@ def test_a_run_of_asking_bullets_is_the_request() -> None:
     assert not one.items  # a lone bullet is not taken for a request
 
 
+def test_a_request_quoted_after_your_request_for() -> None:
+    parts = _parts(
+        "Dear Mr Smith,\n"
+        "I am writing in reply to your 3 March request for:\n"
+        "“1. A copy of the fire risk assessment for the depot.\n"
+        "2. The test certificates for the last 5 years.”\n"
+        "Your request is refused under section 14(1) of the Freedom of Information Act 2000."
+    )
+    assert [i.label for i in parts.items] == ["1", "2"]
+    listed = _parts(
+        "Your request has been considered under the following exemptions:\n"
+        "Section 40(2) personal information"
+    )
+    assert not listed.items
+
+
 def test_thread_messages_from_the_canonical_layout() -> None:
     parts = _parts(
         "Message 1\n=========\nFrom: A Requester\nDate: 2024-05-01\nKind: request\n"

@@ -26,8 +26,8 @@ __all__ = [
     "strip_marker",
 ]
 
-_MARKER = re.compile(
-    r"(?:(?:Q(?:uestion)?|Request|Item|Part)\s*(?P<q>\d{1,3}[a-z]?)\s*[.:)\-–]?"
+_MARKER = re.compile(  # a list quoted whole may open with a quotation mark: “1. ...
+    r"[“\"‘]?(?:(?:Q(?:uestion)?|Request|Item|Part)\s*(?P<q>\d{1,3}[a-z]?)\s*[.:)\-–]?"
     r"|\(?(?P<n>\d{1,3})[.)](?!\d)"
     r"|(?P<n2>\d{1,3})\s*[-–:](?=\s)"
     r"|\(?(?P<r>i{1,3}|iv|vi{0,3}|ix|x)[.)]"

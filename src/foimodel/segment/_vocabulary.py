@@ -109,7 +109,9 @@ REQUEST_TRIGGER = re.compile(
     r"the following (?:information|questions?|request)(?: was| were)? (?:requested|asked)|"
     r"\byou (?:have )?(?:asked|requested|wrote)(?: for| us| that)?\s*:?$|^(?:your )?request(?: was)?:$"
     r"|\b(?:your|the) request (?:was |is |reads )?(?:as follows|for the following)"
-    r"|\bto the following (?:documents|information|records|questions)\s*:-?$",
+    r"|\bto the following (?:documents|information|records|questions)\s*:-?$"
+    r"|\byour\b[^.:]{0,40}\brequest(?:ed)?\b[^.:]{0,30}\b(?:for|asking for|seeking|which "
+    r"(?:read|reads|said|stated))\s*:-?$",
     _I,
 )
 REQUEST_SENTENCE = re.compile(
