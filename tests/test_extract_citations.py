@@ -302,6 +302,13 @@ def test_grounds_merge_short_forms_and_mentions() -> None:
         ("the Environmental Information Regulations", "UK-Scotland", ["scot-eisr-2004"]),
         ("the Freedom of Information and Protection of Privacy Act", None, ["ca-on-fippa"]),
         ("Pursuant to the Massachusetts Public Records Law", None, ["us-ma-public-records"]),
+        # OCR reads the I of an acronym as l or 1.
+        (
+            "withheld under FOlA/Privacy Act exemptions",
+            "US-federal",
+            ["us-foia", "us-privacy-act-1974"],
+        ),
+        ("FO1A request", "US-federal", ["us-foia"]),
     ],
 )
 def test_find_law_names(text: str, jurisdiction: str | None, expected: list[str]) -> None:

@@ -104,7 +104,7 @@ LAW_NAME = leading(
     r"Official Information and Meetings|Access to Information|Data Protection|Privacy"
     r"|Freedom of Information and Protection of Privacy)"
     r"(?: \((?:Scotland|Ireland)\))?(?: Act| Regulations)(?:,? (?:of )?\d{4})?(?: \((?:Cth|Vic|NZ)\))?"
-    r"|\b(?:FOIA|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
+    r"|\b(?:FOIA|FO[l1]A|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
     r"|\bFOI Act(?: \d{4})?|5 U\.?S\.?C\.? ?§* ?552a?"
     r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66)",
 )

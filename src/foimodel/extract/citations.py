@@ -78,6 +78,10 @@ class CitationContext:
     after: str = ""
 
 
+# OCR reads the capital I of an acronym as "l" or "1": "FOlA" is FOIA.
+_OCR_I = re.compile(r"(?<=[A-Z])[l1](?=[A-Z])")
+
+
 class _Found(NamedTuple):
     unit: str
     path: tuple[str, ...]
@@ -95,7 +99,7 @@ def find_law_names(text: str, *, jurisdiction: str | None = None) -> list[str]:
     >>> find_law_names("under the Environmental Information Regulations 2004 (EIR)")
     ['uk-eir-2004']
     """
-    names = [m.group(0) for m in LAW_NAME.finditer(text)]
+    names = [_OCR_I.sub("I", m.group(0)) for m in LAW_NAME.finditer(text)]
     if not names:
         return []
     hint = jurisdiction or place_jurisdiction(text[:20000])
