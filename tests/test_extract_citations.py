@@ -12,6 +12,7 @@ from foimodel.extract.citations import (
     extract_citations,
     find_law_names,
     grounds,
+    law_by_glosses,
 )
 from foimodel.models import Span
 
@@ -380,3 +381,25 @@ def test_a_requester_reporting_the_authoritys_refusal() -> None:
     ctx = CitationContext(jurisdiction="UK", requester=True)
     text = "You are refusing to release it on grounds that regulation 12(5)(c) applies."
     assert [c.applied for c in extract_citations(text, context=ctx)] == [True]
+
+
+def test_law_by_glosses_reads_the_law_from_what_its_sections_are_about() -> None:
+    irish = (
+        "The body refused the request as it would substantially and unreasonably interfere "
+        "with its work (section 15(1)(c)). On review it relied on the deliberative processes "
+        "exemption (section 29) and on commercially sensitive information (section 36)."
+    )
+    assert law_by_glosses(irish) == "ie-foi-2014"
+    doc = foimodel.parse_text(f"Decision of this Office\n{irish}")
+    assert (doc.jurisdiction, doc.laws) == ("Ireland", ("ie-foi-2014",))
+    uk = (
+        "The request is refused as vexatious (section 14) and, in any case, the cost of "
+        "compliance would exceed the appropriate limit (section 12)."
+    )
+    assert law_by_glosses(uk) == "uk-foia-2000"
+
+
+def test_law_by_glosses_needs_two_agreeing_mentions() -> None:
+    assert law_by_glosses("withheld as commercially sensitive information (section 36)") is None
+    assert law_by_glosses("See section 12 and section 14 of the Act.") is None
+    assert law_by_glosses("") is None

@@ -15,7 +15,7 @@ from foimodel.errors import ParseError
 from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract import jurisdiction as jurisdiction_of
 from foimodel.extract.authority import authority_in
-from foimodel.extract.citations import citations_in, find_law_names
+from foimodel.extract.citations import citations_in, find_law_names, law_by_glosses
 from foimodel.extract.outcome import (
     attachment_outcome,
     decide,
@@ -114,6 +114,12 @@ def build_document(
         jurisdiction = jurisdiction_of.infer_jurisdiction(named, sample, policy.jurisdiction)
         if jurisdiction and not named:
             named = find_law_names(prose_text, jurisdiction=jurisdiction)
+        if not named and policy.jurisdiction is None and jurisdiction in (None, "UK"):
+            # "The Act" only, and at most FOI words for the UK default: what the
+            # sections cited are about tells the law.
+            guessed = law_by_glosses(prose_text)
+            if guessed is not None:
+                named, jurisdiction = [guessed], laws.get(guessed).jurisdiction
 
     sentences = join_wrapped(parts.prose, text)
     citations = citations_in(sentences, jurisdiction=jurisdiction, laws_named=tuple(named))

@@ -139,7 +139,7 @@ AUTHORITY_VOICE = re.compile(
     r"\b(?:is|are|was|were|has been|have been|being)\s(?:being\s)?(?:refused|exempt|withheld|redacted|engaged)"
     r"|\b(?:we|it|HMRC|the (?:council|department|university|trust|force|authority|ministry|agency"
     r"|board|service))\s(?:has |have |had )?(?:also )?(?:chosen to )?(?:used?|appl(?:y|ied)|rel(?:y|ied)"
-    r"|withh[oe]ld|refused|cit(?:ed|ing))"
+    r"|withh[oe]ld|refused|upheld|cit(?:ed|ing))"
     r"|\bresponded\b[^.;]{0,40}\bciting\b|\bentitled to rely|^\s*exemptions?\s?[–:-]"
     # The requester reporting what the authority did: "you refused it under ...".
     r"|\byou (?:are |have |had )?(?:refusing|refused|withholding|withheld|relying|relied"
