@@ -121,9 +121,41 @@ def find_law_names(text: str, *, jurisdiction: str | None = None) -> list[str]:
 _SECTION_ONLY = re.compile(r"\b(?:[Ss]ections?|[Ss]\.)\s?(\d{1,3}[A-Z]?)((?:\(\w{1,4}\)){0,3})")
 _STEM_WORD = re.compile(r"[a-z]{4,}")
 _NOT_GLOSS = frozenset(
-    "information section sections request requests public body bodies authority authorities "
-    "this that with from under which their there were been have would could other where "
-    "records record access decision applicant office matter relating".split()
+    [
+        "information",
+        "section",
+        "sections",
+        "request",
+        "requests",
+        "public",
+        "body",
+        "bodies",
+        "authority",
+        "authorities",
+        "this",
+        "that",
+        "with",
+        "from",
+        "under",
+        "which",
+        "their",
+        "there",
+        "were",
+        "been",
+        "have",
+        "would",
+        "could",
+        "other",
+        "where",
+        "records",
+        "record",
+        "access",
+        "decision",
+        "applicant",
+        "office",
+        "matter",
+        "relating",
+    ]
 )
 
 
