@@ -259,7 +259,13 @@ def _decision(
         found = _decisive_message(parts, lines)
         if found is not None:
             return found
-    return with_answers(decide(lines), _answer_lines(parts))
+    decision = decide(lines)
+    if decision.outcome in _ANSWER_LEVEL and len(parts.items) >= 2:
+        decision = with_answers(decision, _answer_lines(parts))
+    return decision
+
+
+_ANSWER_LEVEL = frozenset({Outcome.NOT_HELD, Outcome.REFUSED, Outcome.NEITHER_CONFIRM_NOR_DENY})
 
 
 def _answer_lines(parts: Parts) -> list[list[ProseLine]]:

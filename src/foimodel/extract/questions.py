@@ -17,6 +17,7 @@ import re
 import attrs
 
 __all__ = [
+    "BULLETS",
     "SIGN_OFF",
     "QuestionDraft",
     "is_question",
@@ -26,13 +27,15 @@ __all__ = [
     "strip_marker",
 ]
 
+BULLETS = "-•*·▪●◦‣⁃"
+"""The characters that mark a bulleted line."""
 _MARKER = re.compile(  # a list quoted whole may open with a quotation mark: “1. ...
     r"[“\"‘]?(?:(?:Q(?:uestion)?|Request|Item|Part)\s*(?P<q>\d{1,3}[a-z]?)\s*[.:)\-–]?"
     r"|\(?(?P<n>\d{1,3})[.)](?!\d)"
     r"|(?P<n2>\d{1,3})\s*[-–:](?=\s)"
     r"|\(?(?P<r>i{1,3}|iv|vi{0,3}|ix|x)[.)]"
     r"|\(?(?P<l>[a-hj-uwyz])[.)]"
-    r"|(?P<b>[-•*·▪●◦‣⁃]))"
+    r"|(?P<b>[" + BULLETS + r"]))"
     r"\s*(?P<text>\S.*)",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ import attrs
 from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract.outcome import decision_in
 from foimodel.extract.questions import (
+    BULLETS,
     is_question,
     marker,
     question_key,
@@ -111,7 +112,8 @@ def _asking_bullet_runs(blocks: list[SourceBlock]) -> set[int]:
     starts: set[int] = set()
     run: list[SourceBlock] = []
     for block in [*blocks, None]:
-        found = marker(block.text) if block is not None and block.is_text else None
+        bullet = block is not None and block.is_text and block.text.lstrip('“"‘')[:1] in BULLETS
+        found = marker(block.text) if bullet and block is not None else None
         if block is not None and found is not None and found[0] == "b":
             run.append(block)
             continue
