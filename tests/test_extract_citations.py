@@ -310,6 +310,9 @@ def test_grounds_merge_short_forms_and_mentions() -> None:
             ["us-foia", "us-privacy-act-1974"],
         ),
         ("FO1A request", "US-federal", ["us-foia"]),
+        # "FOI" beside "EIR" is the Act: "under FOI/EIR".
+        ("Please supply under FOI/EIR all documents", "UK", ["uk-foia-2000", "uk-eir-2004"]),
+        ("I make this FOI request", "UK", []),
     ],
 )
 def test_find_law_names(text: str, jurisdiction: str | None, expected: list[str]) -> None:

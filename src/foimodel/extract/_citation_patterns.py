@@ -105,7 +105,7 @@ LAW_NAME = leading(
     r"|Freedom of Information and Protection of Privacy)"
     r"(?: \((?:Scotland|Ireland)\))?(?: Act| Regulations)(?:,? (?:of )?\d{4})?(?: \((?:Cth|Vic|NZ)\))?"
     r"|\b(?:FOIA|FO[l1]A|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
-    r"|\bFOI Act(?: \d{4})?|5 U\.?S\.?C\.? ?§* ?552a?"
+    r"|\bFOI Act(?: \d{4})?|\bFOI(?=\s?(?:/|or|and|&)\s?EIRs?\b)|5 U\.?S\.?C\.? ?§* ?552a?"
     r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66)",
 )
 

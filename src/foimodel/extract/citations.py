@@ -100,6 +100,7 @@ def find_law_names(text: str, *, jurisdiction: str | None = None) -> list[str]:
     ['uk-eir-2004']
     """
     names = [_OCR_I.sub("I", m.group(0)) for m in LAW_NAME.finditer(text)]
+    names = ["FOI Act" if name == "FOI" else name for name in names]  # "under FOI/EIR"
     if not names:
         return []
     hint = jurisdiction or place_jurisdiction(text[:20000])
