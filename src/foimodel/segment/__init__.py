@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import itertools
 
-import attrs
-
 from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract.outcome import decision_in
 from foimodel.extract.questions import (
-    BULLETS,
     is_question,
     marker,
     question_key,
@@ -30,16 +27,20 @@ from foimodel.extract.questions import (
 from foimodel.ingest.blocks import BlockKind, SourceBlock
 from foimodel.models import (
     Block,
-    DateRole,
     Link,
-    Message,
     Paragraph,
     Section,
     Span,
     Table,
 )
-from foimodel.segment._cuts import cut_fresh_requests, cut_inline_items, cut_reported_request
+from foimodel.segment._cuts import (
+    asking_bullet_runs,
+    cut_fresh_requests,
+    cut_inline_items,
+    cut_reported_request,
+)
 from foimodel.segment._messages import REQUESTER_KINDS, MessageDraft
+from foimodel.segment._parts import Field, ItemDraft, Parts
 from foimodel.segment._vocabulary import (
     ANSWER_HEADINGS,
     ANSWER_LINE,
@@ -68,61 +69,6 @@ from foimodel.segment._vocabulary import (
 __all__ = ["Field", "ItemDraft", "Parts", "is_boilerplate", "segment"]
 
 
-@attrs.define
-class Field:
-    """A labelled line read as a fact: ``key`` is ``reference``, ``date``, ``title`` ..."""
-
-    key: str
-    label: str
-    value: str
-    span: Span
-    role: DateRole | None = None
-
-
-@attrs.define
-class ItemDraft:
-    """A request item being built."""
-
-    label: str | None
-    question: list[str]
-    span: Span
-    answer: list[Block] | None = None
-
-
-@attrs.define
-class Parts:
-    """What the segmenter made of the blocks, for the extractors to read."""
-
-    fields: list[Field] = attrs.Factory(list)
-    paragraphs: list[Block] = attrs.Factory(list)
-    items: list[ItemDraft] = attrs.Factory(list)
-    request_context: list[Paragraph] = attrs.Factory(list)
-    sections: list[Section] = attrs.Factory(list)
-    messages: list[Message] = attrs.Factory(list)
-    boilerplate: list[Paragraph] = attrs.Factory(list)
-    residue: list[Paragraph] = attrs.Factory(list)
-    prose: list[ProseLine] = attrs.Factory(list)
-    """Every line of content in source order as (text, span, requester's words?)."""
-
-
-def _asking_bullet_runs(blocks: list[SourceBlock]) -> set[int]:
-    """Starts of the bullet lines that make runs of two or more lines that all ask:
-    a request set out as a bulleted list (a page's other bullets, "- Published",
-    do not ask)."""
-    starts: set[int] = set()
-    run: list[SourceBlock] = []
-    for block in [*blocks, None]:
-        bullet = block is not None and block.is_text and block.text.lstrip('“"‘')[:1] in BULLETS
-        found = marker(block.text) if bullet and block is not None else None
-        if block is not None and found is not None and found[0] == "b":
-            run.append(block)
-            continue
-        if len(run) >= 2 and all(is_question(b.text) and len(b.text) > 15 for b in run):
-            starts.update(b.span.start for b in run)
-        run = []
-    return starts
-
-
 class _Segmenter:
     def __init__(
         self, blocks: list[SourceBlock], *, dayfirst: bool, text: str, unplaced: bool
@@ -142,7 +88,7 @@ class _Segmenter:
             and b.kind is not BlockKind.HEADING
             for a, b in itertools.pairwise(blocks)
         )
-        self.asking_bullets = _asking_bullet_runs(blocks)
+        self.asking_bullets = asking_bullet_runs(blocks)
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
         self.request_by_sentence = False  # the request began with a sentence, not a heading
         self.item: ItemDraft | None = None

@@ -1,4 +1,4 @@
-"""Cutting one request line into the pieces it holds.
+"""Cutting one request line into the pieces it holds, and finding requests set out as lists.
 
 >>> from foimodel.models import Span
 >>> line = ProseLine("Thanks. You asked for (1) a list; (2) the costs.", Span(0, 48), True)
@@ -12,10 +12,16 @@ import itertools
 import re
 
 from foimodel.extract import ProseLine
-from foimodel.extract.questions import is_question
+from foimodel.extract.questions import BULLETS, is_question, marker
+from foimodel.ingest.blocks import SourceBlock
 from foimodel.models import Span
 
-__all__ = ["cut_fresh_requests", "cut_inline_items", "cut_reported_request"]
+__all__ = [
+    "asking_bullet_runs",
+    "cut_fresh_requests",
+    "cut_inline_items",
+    "cut_reported_request",
+]
 
 _REPORTED_REQUEST = re.compile(
     r"(?<=[.!?])\s+(?=You (?:have )?(?:asked (?:for|about|whether|if)|requested|sought)\b)"
@@ -111,3 +117,21 @@ def cut_inline_items(line: ProseLine) -> list[ProseLine]:
     if len(starts) < 2:
         return [line]
     return _pieces(line, [0, *starts, len(line.text)])
+
+
+def asking_bullet_runs(blocks: list[SourceBlock]) -> set[int]:
+    """Starts of the bullet lines that make runs of two or more lines that all ask:
+    a request set out as a bulleted list (a page's other bullets, "- Published",
+    do not ask)."""
+    starts: set[int] = set()
+    run: list[SourceBlock] = []
+    for block in [*blocks, None]:
+        bullet = block is not None and block.is_text and block.text.lstrip('“"‘')[:1] in BULLETS
+        found = marker(block.text) if bullet and block is not None else None
+        if block is not None and found is not None and found[0] == "b":
+            run.append(block)
+            continue
+        if len(run) >= 2 and all(is_question(b.text) and len(b.text) > 15 for b in run):
+            starts.update(b.span.start for b in run)
+        run = []
+    return starts
