@@ -19,6 +19,8 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from foimodel.ingest._html_stream import Stream, list_label
+
 __all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Prelude", "Route", "Walker", "is_reserved_heading"]
 
 SKIP_TAGS = frozenset(
@@ -148,8 +150,6 @@ _CHROME_WORDS = frozenset(
     }
 )
 _TOKENS = re.compile(r"[a-z0-9]+")
-_WS = re.compile(r"[ \t\n\r\f\xa0]+")
-_RULE_LINE = re.compile(r"(?:=+|-+)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
@@ -164,168 +164,6 @@ Prelude = list[tuple[str, str]]
 def is_reserved_heading(text: str) -> bool:
     """True for the level-1 headings the segmenter reserves (``Request``, ``Message 3`` ...)."""
     return _RESERVED.fullmatch(text) is not None
-
-
-def _escape_cell(cell: str) -> str:
-    return cell.replace("\\", "\\\\").replace("|", "\\|")
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, numeral in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while n >= value:
-            out.append(numeral)
-            n -= value
-    return "".join(out)
-
-
-def _list_label(n: int, kind: str | None) -> str:
-    if kind in ("a", "A") and 1 <= n <= 26:
-        label = chr(ord("a") + n - 1)
-        return label.upper() if kind == "A" else label
-    if kind in ("i", "I") and 1 <= n <= 3999:
-        return _roman(n).upper() if kind == "I" else _roman(n)
-    return str(n)
-
-
-class Stream:
-    """Lines written so far, and the inline text of the line being built."""
-
-    def __init__(self, *, plain: bool) -> None:
-        self.plain = plain
-        self.lines: list[str] = []
-        self.buf: list[str] = []
-        self.at_space = True
-        self.links: list[list[object]] = []  # [start piece, end piece | None, href]
-        self.captures: list[tuple[list[str], bool, list[list[object]]]] = []
-        self.pending_dt: list[object] | None = None  # [text, used]
-        self.table: list[list[tuple[str, bool]]] | None = None
-        self.caption: str | None = None
-
-    # -- inline text ------------------------------------------------------------------
-    def text(self, text: str, pre: bool) -> None:
-        if pre:
-            parts = text.split("\n")
-            for i, part in enumerate(parts):
-                if i:
-                    self.line_break()
-                if part:
-                    self.buf.append(part)
-                    self.at_space = False
-            return
-        if not text.strip(" \t\n\r\f\xa0"):  # indentation between tags: the common case
-            if not self.at_space:
-                self.buf.append(" ")
-                self.at_space = True
-            return
-        collapsed = _WS.sub(" ", text)
-        if self.at_space and collapsed.startswith(" "):
-            collapsed = collapsed[1:]
-        if collapsed:
-            self.buf.append(collapsed)
-            self.at_space = collapsed.endswith(" ")
-
-    def space(self) -> None:
-        if not self.at_space:
-            self.buf.append(" ")
-            self.at_space = True
-
-    def line_break(self) -> None:
-        if self.captures:
-            self.space()
-        else:
-            self.flush()
-
-    # -- captured text (headings, cells, terms) ------------------------------------
-    def capture(self) -> None:
-        self.captures.append((self.buf, self.at_space, self.links))
-        self.buf, self.at_space, self.links = [], True, []
-
-    def release(self) -> str:
-        text = "".join(self.buf).strip()
-        self.buf, self.at_space, self.links = self.captures.pop()
-        return text
-
-    # -- lines ----------------------------------------------------------------------
-    def flush(self) -> None:
-        if self.captures:
-            self.space()
-            return
-        if not self.buf:
-            return
-        buf, links = self.buf, self.links
-        self.buf, self.at_space, self.links = [], True, []
-        line = "".join(buf).strip()
-        if not line:
-            return
-        if not self.plain and len(links) == 1 and links[0][1] is not None:
-            start, end, href = links[0]
-            assert isinstance(start, int)
-            assert isinstance(end, int)
-            assert isinstance(href, str)
-            inside = "".join(buf[start:end]).strip()
-            outside = "".join(buf[:start]) + "".join(buf[end:])
-            if inside and not outside.strip():
-                line = f"Link: {inside} <{href}>"
-        self.emit(line)
-
-    def emit(self, line: str) -> None:
-        if self.lines and self.lines[-1] and _RULE_LINE.fullmatch(line) and len(line) >= 3:
-            self.lines.append("")  # a rule in the text must not underline the line above
-        self.lines.append(line)
-
-    def blank(self) -> None:
-        if not self.plain and self.lines and self.lines[-1]:
-            self.lines.append("")
-
-    def heading(self, text: str, level: int) -> None:
-        if self.plain:
-            self.emit(text)
-            return
-        self.blank()
-        self.lines.append(text)
-        self.lines.append(("=" if level == 1 else "-") * max(3, len(text)))
-
-    def start_link(self, href: str) -> None:
-        if not self.captures:
-            self.links.append([len(self.buf), None, href])
-
-    def end_link(self) -> None:
-        if not self.captures and self.links and self.links[-1][1] is None:
-            self.links[-1][1] = len(self.buf)
-
-    # -- tables ---------------------------------------------------------------------
-    def emit_table(self, rows: list[list[tuple[str, bool]]], caption: str | None) -> None:
-        if caption:
-            self.emit(caption)
-        if not rows:
-            return
-        if self.plain:
-            for row in rows:
-                self.emit(" | ".join(c for c, _ in row))
-            return
-        lines = []
-        first = rows[0]
-        if all(is_th for _, is_th in first):
-            lines.append("| " + " | ".join(_escape_cell(c) for c, _ in first) + " |")
-            lines.append("| " + " | ".join("---" for _ in first) + " |")
-            rows = rows[1:]
-        lines.extend("| " + " | ".join(_escape_cell(c) for c, _ in row) + " |" for row in rows)
-        self.lines.extend(lines)
 
 
 class _Frame:
@@ -562,7 +400,7 @@ class Walker:
             value = el.get("value")
             number = int(value) if value and value.strip().isdigit() else parent.counter
             parent.counter = number + 1
-            stream.text(f"{_list_label(number, parent.list_type)}. ", False)
+            stream.text(f"{list_label(number, parent.list_type)}. ", False)
 
     # -- end --------------------------------------------------------------------------
     def end(self, el: etree._Element, frame: _Frame) -> None:
