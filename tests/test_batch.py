@@ -102,6 +102,19 @@ def test_jobs_keep_order_and_match_in_process() -> None:
     assert sum(not r.ok for r in two) == 1
 
 
+def test_rows_made_where_the_documents_are_parsed() -> None:
+    items = [InputDoc(path=f"{n}.txt", data=letter(n)) for n in range(12)]
+    items.insert(3, InputDoc(path="bad.txt", data=b"\x00" * 50))
+    full = [batch.result_row(r) for r in batch.iter_parse(items)]
+    for jobs in (1, 2):
+        results = list(batch.iter_parse(iter(items), jobs=jobs, chunksize=4, rows=True))
+        assert all(r.document is None for r in results)
+        assert [r.ok for r in results] == [r["error"] is None for r in full]
+        assert [batch.result_row(r) for r in results] == full
+    with pytest.raises(ValueError, match="holds a row"):
+        batch.result_record(results[0])
+
+
 def test_row_and_record_shapes() -> None:
     ok, bad = batch.iter_parse(
         [InputDoc(path="a.txt", data=letter(5)), InputDoc(path="b", data=b"\x00")]

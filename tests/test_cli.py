@@ -224,11 +224,11 @@ def _interrupt_after(monkeypatch: pytest.MonkeyPatch, n: int) -> None:
     real = batch.parse_one
     calls = {"n": 0}
 
-    def flaky(item: batch.InputDoc, policy: object = None) -> batch.Result:
+    def flaky(item: batch.InputDoc, policy: object = None, *, rows: bool = False) -> batch.Result:
         calls["n"] += 1
         if calls["n"] > n:
             raise KeyboardInterrupt
-        return real(item)
+        return real(item, rows=rows)
 
     monkeypatch.setattr(batch, "parse_one", flaky)
 

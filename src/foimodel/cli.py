@@ -169,7 +169,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     count = failed = 0
     start = time.perf_counter()
     try:
-        for result in batch.iter_parse(inputs, jobs=args.jobs, policy=_policy(args)):
+        rows = args.rows or fmt in ("csv", "parquet")  # a row file: rows made in the workers
+        parsed = batch.iter_parse(inputs, jobs=args.jobs, policy=_policy(args), rows=rows)
+        for result in parsed:
             writer.write(result)
             progress.update(result)
             count += 1

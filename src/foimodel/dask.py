@@ -62,7 +62,7 @@ def input_paths(paths: Iterable[str | os.PathLike[str]], *, glob: str = "*") -> 
 
 
 def _rows(paths: Sequence[str], glob: str, policy: ParsePolicy) -> Iterator[dict[str, Any]]:
-    for result in iter_parse(iter_inputs(paths, glob=glob), policy=policy):
+    for result in iter_parse(iter_inputs(paths, glob=glob), policy=policy, rows=True):
         yield result_row(result)
 
 
@@ -72,7 +72,7 @@ def _partition_rows(
     rows: list[dict[str, Any]] = []
     for item in items:
         if isinstance(item, InputDoc):
-            rows.extend(result_row(r) for r in iter_parse([item], policy=policy))
+            rows.extend(result_row(r) for r in iter_parse([item], policy=policy, rows=True))
         else:
             rows.extend(_rows([str(item)], glob, policy))
     return rows

@@ -50,6 +50,7 @@ from foimodel.batch._writers import (
 from foimodel.errors import ParseError
 from foimodel.models import Document
 from foimodel.policy import DEFAULT_POLICY, ParsePolicy
+from foimodel.rows import to_row
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
@@ -180,12 +181,21 @@ def parse_input(item: InputDoc, *, policy: ParsePolicy = DEFAULT_POLICY) -> Docu
     return doc
 
 
-def parse_one(item: InputDoc, policy: ParsePolicy = DEFAULT_POLICY) -> Result:
-    """:func:`parse_input` as a :class:`Result`: any exception becomes an error result."""
+def parse_one(
+    item: InputDoc, policy: ParsePolicy = DEFAULT_POLICY, *, rows: bool = False
+) -> Result:
+    """:func:`parse_input` as a :class:`Result`: any exception becomes an error result.
+
+    With ``rows``, the result holds the document's flat row (:func:`foimodel.to_row`)
+    instead of the document.
+    """
     if item.error_type is not None:
         return Result(path=item.path, error_type=item.error_type, error=item.error or "")
     try:
-        return Result(path=item.path, document=parse_input(item, policy=policy))
+        document = parse_input(item, policy=policy)
+        if rows:
+            return Result(path=item.path, row=to_row(document))
+        return Result(path=item.path, document=document)
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except ParseError as exc:
@@ -194,8 +204,8 @@ def parse_one(item: InputDoc, policy: ParsePolicy = DEFAULT_POLICY) -> Result:
         return Result(path=item.path, error_type=type(exc).__name__, error=str(exc))
 
 
-def _parse_chunk(chunk: list[InputDoc], policy: ParsePolicy) -> list[Result]:
-    return [parse_one(item, policy) for item in chunk]
+def _parse_chunk(chunk: list[InputDoc], policy: ParsePolicy, rows: bool) -> list[Result]:
+    return [parse_one(item, policy, rows=rows) for item in chunk]
 
 
 def _chunks(items: Iterable[InputDoc], size: int) -> Iterator[list[InputDoc]]:
@@ -215,12 +225,15 @@ def iter_parse(
     jobs: int = 1,
     policy: ParsePolicy = DEFAULT_POLICY,
     chunksize: int = 64,
+    rows: bool = False,
 ) -> Iterator[Result]:
     """Parse ``inputs`` into :class:`Result` records, in input order.
 
     ``jobs=1`` parses in this process. With more jobs, chunks of ``chunksize``
     inputs go to a process pool and at most ``2 * jobs`` chunks are in flight, so
-    memory stays flat however long ``inputs`` is.
+    memory stays flat however long ``inputs`` is. With ``rows``, each result holds
+    the flat row instead of the document, worked out where the document was
+    parsed: the workers send back a small dict, not a whole record.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
@@ -228,13 +241,13 @@ def iter_parse(
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
     if jobs == 1:
         for item in inputs:
-            yield parse_one(item, policy)
+            yield parse_one(item, policy, rows=rows)
         return
     executor = ProcessPoolExecutor(max_workers=jobs)
     pending: deque[Future[list[Result]]] = deque()
     try:
         for chunk in _chunks(inputs, chunksize):
-            pending.append(executor.submit(_parse_chunk, chunk, policy))
+            pending.append(executor.submit(_parse_chunk, chunk, policy, rows))
             while len(pending) >= 2 * jobs:
                 yield from pending.popleft().result()
         while pending:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from foimodel.models import Document
@@ -51,14 +53,17 @@ class InputDoc:
 
 @attrs.frozen(kw_only=True)
 class Result:
-    """The outcome for one input: a ``document``, or an ``error_type`` and ``error``."""
+    """The outcome for one input: a ``document`` (or only its flat ``row``, when the
+    batch asked for rows: see :func:`foimodel.batch.iter_parse`), or an
+    ``error_type`` and ``error``."""
 
     path: str
     document: Document | None = None
     error_type: str | None = None
     error: str | None = None
+    row: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
         """True when the input parsed."""
-        return self.document is not None
+        return self.document is not None or self.row is not None

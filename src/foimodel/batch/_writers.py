@@ -33,6 +33,8 @@ __all__ = [
 def result_record(result: Result) -> dict[str, Any]:
     """The full record of a result: ``to_dict(document)`` plus ``path`` (or the error)."""
     if result.document is None:
+        if result.row is not None:
+            raise ValueError(f"{result.path}: the result holds a row, not the full record")
         return {"path": result.path, "error_type": result.error_type, "error": result.error}
     return {"path": result.path, **to_dict(result.document)}
 
@@ -41,7 +43,9 @@ def result_row(result: Result) -> dict[str, Any]:
     """The flat row of a result: keys :data:`ROW_COLUMNS`; row keys ``None`` on error."""
     row: dict[str, Any] = dict.fromkeys(ROW_COLUMNS)
     row["path"] = result.path
-    if result.document is not None:
+    if result.row is not None:
+        row.update(result.row)
+    elif result.document is not None:
         row.update(to_row(result.document))
     else:
         row["error_type"] = result.error_type
