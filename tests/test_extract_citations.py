@@ -406,3 +406,14 @@ def test_law_by_glosses_needs_two_agreeing_mentions() -> None:
     assert law_by_glosses("withheld as commercially sensitive information (section 36)") is None
     assert law_by_glosses("See section 12 and section 14 of the Act.") is None
     assert law_by_glosses("") is None
+
+
+def test_the_authoritys_action_reported_in_the_third_person() -> None:
+    ctx = CitationContext(jurisdiction="UK", requester=True)
+    text = (
+        "The council decided to disclose the information for these cases to the "
+        "complainant but withheld certain sections under regulation 12(5)(b) of the EIR."
+    )
+    assert [c.applied for c in extract_citations(text, context=ctx)] == [True]
+    asked = "I asked whether the council keeps a register under regulation 12(5)(b) of the EIR."
+    assert [c.applied for c in extract_citations(asked, context=ctx)] == [False]

@@ -141,6 +141,11 @@ AUTHORITY_VOICE = re.compile(
     r"|board|service))\s(?:has |have |had )?(?:also )?(?:chosen to )?(?:used?|appl(?:y|ied)|rel(?:y|ied)"
     r"|withh[oe]ld|refused|upheld|cit(?:ed|ing))"
     r"|\bresponded\b[^.;]{0,40}\bciting\b|\bentitled to rely|^\s*exemptions?\s?[–:-]"
+    # Reported in the third person, a few words on: "the council decided to disclose
+    # some of it but withheld parts under ...".
+    r"|\bthe (?:council|department|university|trust|force|authority|ministry|agency|board"
+    r"|service|police)\b[^.;]{0,120}?\b(?:withheld|refused|redacted|cited|citing|relied on"
+    r"|applied)\b"
     # The requester reporting what the authority did: "you refused it under ...".
     r"|\byou (?:are |have |had )?(?:refusing|refused|withholding|withheld|relying|relied"
     r"|citing|cited|applying|applied)\b|\byour (?:refusal|decision to (?:refuse|withhold))\b",
