@@ -7,7 +7,8 @@ Reports, in one run and one process (one core):
   to a baseline measured in the same run: ``normalize_text`` + ``str.splitlines`` on
   the same texts (the floor for anything that reads every line);
 * the time to parse 1 MB adversarial texts (runs of digits, brackets, "section",
-  spaces, no newlines), each against the same baseline on that text.
+  spaces, no newlines; and one of many lines: a thousand numbered questions and
+  their answers), each against the same baseline on that text.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ ADVERSARIAL = {
     "regulation": "regulation 12(4)(b), " * 48_000,
     "dates": "1 May 2023 " * 90_000,
     "words": "the information requested is not held by " * 24_000,
+    # Many lines: 999 numbered questions, their answers by number, then filler lines.
+    "items": (
+        "You asked:\n"
+        + "".join(f"{i}. How many bins are there in ward {i}?\n" for i in range(1, 1000))
+        + "Response:\n"
+        + "".join(f"{i}. Not held.\nThe bins were counted in 2023.\n" for i in range(1, 1000))
+        + "Further notes follow on the next line.\n" * 23_000
+    ),
 }
 
 

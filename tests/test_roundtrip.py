@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import foimodel
@@ -57,6 +57,11 @@ def test_parse_text_never_raises(text: str) -> None:
                 "Unplaced text",
                 "Kind: other",
                 "cookies are used",
+                "- The number of bins in the ward.",
+                "Jo made this Freedom of Information request to Anyshire Council",
+                "Could you send the list. Could you also provide the costs.",
+                "I write in reply to your request for:",
+                "“1. A copy of the policy.",
                 "",
                 "  ",
                 "a:",
@@ -65,6 +70,7 @@ def test_parse_text_never_raises(text: str) -> None:
         max_size=30,
     ).map("\n".join)
 )
+@example("Message 1\n=====\nOur ref: FOI-12\n-----")  # a heading inside a message
 def test_structured_noise_is_a_normal_form(text: str) -> None:
     doc = foimodel.parse_text(text)
     rendered = foimodel.render_text(doc)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from foimodel import laws
@@ -271,11 +272,14 @@ _ANSWER_LEVEL = frozenset({Outcome.NOT_HELD, Outcome.REFUSED, Outcome.NEITHER_CO
 def _answer_lines(parts: Parts) -> list[list[ProseLine]]:
     """The lines of each answer, as laid out (not joined across answers), with the
     line of an answer that shares its line with its number ("2. Not held.")."""
+    ends = [p.span.end for p in parts.prose]  # lines in source order, so both sorted
+    starts = [p.span.start for p in parts.prose]
     found = []
     for item in parts.items:
         if item.answer:
             start, end = item.answer[0].span.start, item.answer[-1].span.end
-            found.append([p for p in parts.prose if p.span.start < end and p.span.end > start])
+            lo, hi = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+            found.append(parts.prose[lo:hi])
     return found
 
 

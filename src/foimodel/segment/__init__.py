@@ -40,7 +40,7 @@ from foimodel.segment._cuts import (
     cut_reported_request,
 )
 from foimodel.segment._messages import REQUESTER_KINDS, MessageDraft
-from foimodel.segment._parts import Field, ItemDraft, Parts
+from foimodel.segment._parts import Field, ItemDraft, ItemIndex, Parts
 from foimodel.segment._vocabulary import (
     ANSWER_HEADINGS,
     ANSWER_LINE,
@@ -89,6 +89,7 @@ class _Segmenter:
             for a, b in itertools.pairwise(blocks)
         )
         self.asking_bullets = asking_bullet_runs(blocks)
+        self.item_index: ItemIndex | None = None  # rebuilt when the items change
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
         self.request_by_sentence = False  # the request began with a sentence, not a heading
         self.item: ItemDraft | None = None
@@ -117,6 +118,11 @@ class _Segmenter:
             target = self.parts.boilerplate if self.zone == "boilerplate" else self.parts.residue
             target.append(self.flat(block))
             return
+        if self.zone == "message" and block.kind is BlockKind.HEADING:
+            # A message holds lines, not headings: its heading is read as the line it
+            # is printed as (an "Our ref: 12" heading is the reference it states).
+            span = Span(block.span.start, block.span.start + len(block.text))
+            block = SourceBlock(kind=BlockKind.TEXT, text=block.text, span=span, zone=block.zone)
         if block.zone == "chrome" or (block.is_text and is_boilerplate(block.text)):
             self.parts.boilerplate.append(self.flat(block))
             return
@@ -244,6 +250,7 @@ class _Segmenter:
                 return
             if self.item.answer is None:
                 self.item.question.append(block.text)
+                self.item_index = None
                 self.extend_item(block)
                 self.note_prose(block)
                 return
@@ -322,6 +329,7 @@ class _Segmenter:
                 label=label, question=[m["text"]] if m["text"] else [], span=block.span
             )
             self.parts.items.append(self.item)
+            self.item_index = None
             self.note_prose(block)
             return True
         a = ANSWER_LINE.fullmatch(block.text)
@@ -415,6 +423,7 @@ class _Segmenter:
                 repeated.span = Span(repeated.span.start, max(repeated.span.end, span.end))
                 continue
             self.parts.items.append(ItemDraft(label=draft.label, question=question, span=span))
+            self.item_index = None
 
     def repeated_item(self, label: str | None, question: list[str]) -> ItemDraft | None:
         key = question_key(question[0])
@@ -430,28 +439,24 @@ class _Segmenter:
             return False
         key = question_key(block.text)
         found = marker(block.text)
-        for item in self.parts.items:
-            item_key = question_key("\n".join(item.question))
+        if self.item_index is None:
+            self.item_index = ItemIndex(self.parts.items)
+        at = self.item_index.first(key, found[1] if found and found[0] != "b" else None)
+        if at is not None:
+            item = self.parts.items[at]
+            item_key = self.item_index.keys[at]
             same_text = bool(key) and (
                 key == item_key or (len(key) > 20 and item_key.startswith(key))
             )
-            same_label = (
-                found is not None
-                and found[0] != "b"
-                and item.label is not None
-                and found[1] == item.label
-                and item.answer is None
-            )
-            if same_text or same_label:
-                self.item = item
-                item.answer = item.answer or []
-                self.extend_item(block)
-                if not same_text and found is not None and question_key(found[2]) != item_key:
-                    rest = found[2]
-                    offset = block.span.end - len(rest)
-                    item.answer.append(Paragraph(text=rest, span=Span(offset, block.span.end)))
-                self.note_prose(block, requester=same_text)
-                return True
+            self.item = item
+            item.answer = item.answer or []
+            self.extend_item(block)
+            if not same_text and found is not None and question_key(found[2]) != item_key:
+                rest = found[2]
+                offset = block.span.end - len(rest)
+                item.answer.append(Paragraph(text=rest, span=Span(offset, block.span.end)))
+            self.note_prose(block, requester=same_text)
+            return True
         only = self.parts.items[0]
         single = len(self.parts.items) == 1 and only.answer is None and self.item is None
         if single and self.zone == "answers":

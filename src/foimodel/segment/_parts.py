@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from foimodel.extract import ProseLine
+from foimodel.extract.questions import question_key
 from foimodel.models import Block, DateRole, Message, Paragraph, Section, Span
 
-__all__ = ["Field", "ItemDraft", "Parts"]
+__all__ = ["Field", "ItemDraft", "ItemIndex", "Parts"]
 
 
 @attrs.define
@@ -45,3 +48,43 @@ class Parts:
     residue: list[Paragraph] = attrs.Factory(list)
     prose: list[ProseLine] = attrs.Factory(list)
     """Every line of content in source order as (text, span, requester's words?)."""
+
+
+class ItemIndex:
+    """The items of a request by question text and by label, to find the item a line
+    of the answers repeats without reading every item for every line.
+
+    >>> items = [ItemDraft(label="1", question=["How many bins?"], span=Span(0, 1)),
+    ...          ItemDraft(label="2", question=["Where are they?"], span=Span(2, 3))]
+    >>> index = ItemIndex(items)
+    >>> index.first(question_key("2. Where are they?"), "2"), index.first("", "1")
+    (1, 0)
+    """
+
+    def __init__(self, items: list[ItemDraft]) -> None:
+        self.items = items
+        self.keys = [question_key("\n".join(item.question)) for item in items]
+        self.by_key: dict[str, int] = {}
+        self.by_label: dict[str, list[int]] = {}
+        for i, (item, key) in enumerate(zip(items, self.keys, strict=True)):
+            self.by_key.setdefault(key, i)
+            if item.label is not None:
+                self.by_label.setdefault(item.label, []).append(i)
+        self.sorted = sorted((key, i) for i, key in enumerate(self.keys))
+
+    def first(self, key: str, label: str | None) -> int | None:
+        """The first item whose question is ``key`` (or starts with it, for a key of more
+        than 20 characters), or that bears ``label`` and has no answer yet."""
+        found: list[int] = []
+        if key:
+            if key in self.by_key:
+                found.append(self.by_key[key])
+            if len(key) > 20:
+                at = bisect.bisect_left(self.sorted, (key, -1))
+                end = min(len(self.sorted), at + 64)  # a bound for hostile input
+                while at < end and self.sorted[at][0].startswith(key):
+                    found.append(self.sorted[at][1])
+                    at += 1
+        if label is not None:
+            found.extend(i for i in self.by_label.get(label, ()) if self.items[i].answer is None)
+        return min(found) if found else None
