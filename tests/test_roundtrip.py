@@ -71,6 +71,7 @@ def test_parse_text_never_raises(text: str) -> None:
     ).map("\n".join)
 )
 @example("Message 1\n=====\nOur ref: FOI-12\n-----")  # a heading inside a message
+@example("- The number of bins.\nOur ref: FOI-12\n- The number of fines.")  # a run, split
 def test_structured_noise_is_a_normal_form(text: str) -> None:
     doc = foimodel.parse_text(text)
     rendered = foimodel.render_text(doc)

@@ -88,7 +88,7 @@ class _Segmenter:
             and b.kind is not BlockKind.HEADING
             for a, b in itertools.pairwise(blocks)
         )
-        self.asking_bullets = asking_bullet_runs(blocks)
+        self.asking_bullets = asking_bullet_runs(blocks, self.taken_out)
         self.item_index: ItemIndex | None = None  # rebuilt when the items change
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
         self.request_by_sentence = False  # the request began with a sentence, not a heading
@@ -173,6 +173,22 @@ class _Segmenter:
         self.close_message()
         self.item = None
         self.zone = zone
+
+    def taken_out(self, block: SourceBlock) -> bool:
+        """A line the canonical layout moves out of the flow: a labelled fact or chrome."""
+        if not block.is_text:
+            return block.zone == "chrome"
+        text = block.text
+        return (
+            block.zone == "chrome"
+            or is_boilerplate(text)
+            or KEY_LINE.fullmatch(text) is not None
+            or (
+                len(text) <= 200
+                and dates.match_date_label(text, dayfirst=self.dayfirst) is not None
+            )
+            or (len(text) <= 200 and references.match_reference_label(text) is not None)
+        )
 
     # -- fields --------------------------------------------------------------------
     def read_field(self, block: SourceBlock) -> bool:

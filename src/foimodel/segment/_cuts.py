@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from foimodel.extract import ProseLine
 from foimodel.extract.questions import BULLETS, is_question, marker
@@ -119,10 +120,13 @@ def cut_inline_items(line: ProseLine) -> list[ProseLine]:
     return _pieces(line, [0, *starts, len(line.text)])
 
 
-def asking_bullet_runs(blocks: list[SourceBlock]) -> set[int]:
+def asking_bullet_runs(
+    blocks: list[SourceBlock], aside: Callable[[SourceBlock], bool] = lambda _: False
+) -> set[int]:
     """Starts of the bullet lines that make runs of two or more lines that all ask:
     a request set out as a bulleted list (a page's other bullets, "- Published",
-    do not ask)."""
+    do not ask). Blocks for which ``aside`` is true (labelled lines and chrome, which
+    the segmenter takes out of the flow) do not break a run."""
     starts: set[int] = set()
     run: list[SourceBlock] = []
     for block in [*blocks, None]:
@@ -130,6 +134,8 @@ def asking_bullet_runs(blocks: list[SourceBlock]) -> set[int]:
         found = marker(block.text) if bullet and block is not None else None
         if block is not None and found is not None and found[0] == "b":
             run.append(block)
+            continue
+        if block is not None and run and aside(block):
             continue
         if len(run) >= 2 and all(is_question(b.text) and len(b.text) > 15 for b in run):
             starts.update(b.span.start for b in run)
