@@ -123,21 +123,24 @@ def cut_inline_items(line: ProseLine) -> list[ProseLine]:
 def asking_bullet_runs(
     blocks: list[SourceBlock], aside: Callable[[SourceBlock], bool] = lambda _: False
 ) -> set[int]:
-    """Starts of the bullet lines that make runs of two or more lines that all ask:
-    a request set out as a bulleted list (a page's other bullets, "- Published",
-    do not ask). Blocks for which ``aside`` is true (labelled lines and chrome, which
-    the segmenter takes out of the flow) do not break a run."""
+    """Starts of the bullet lines that make runs of two or more bullets that ask: a
+    request set out as a bulleted list (a page's other bullets, "- Published", do
+    not ask, and end a run). Blocks for which ``aside`` is true (labelled lines and
+    chrome, which the segmenter takes out of the flow) do not end a run."""
     starts: set[int] = set()
     run: list[SourceBlock] = []
-    for block in [*blocks, None]:
-        bullet = block is not None and block.is_text and block.text.lstrip('“"‘')[:1] in BULLETS
-        found = marker(block.text) if bullet and block is not None else None
-        if block is not None and found is not None and found[0] == "b":
-            run.append(block)
+    for block in blocks:
+        bullet = block.is_text and block.text.lstrip('“"‘')[:1] in BULLETS
+        found = marker(block.text) if bullet else None
+        if found is not None and found[0] == "b":
+            if len(block.text) > 15 and is_question(block.text):
+                run.append(block)
+                continue
+        elif run and aside(block):
             continue
-        if block is not None and run and aside(block):
-            continue
-        if len(run) >= 2 and all(is_question(b.text) and len(b.text) > 15 for b in run):
+        if len(run) >= 2:
             starts.update(b.span.start for b in run)
         run = []
+    if len(run) >= 2:
+        starts.update(b.span.start for b in run)
     return starts
