@@ -173,3 +173,19 @@ def test_an_ambiguous_date_without_a_jurisdiction_is_a_defect() -> None:
     )
     assert us.defects == ()
     assert us.dates[0].value.month == 3
+
+
+def test_encoding_damage_is_a_defect_and_the_facts_are_still_found() -> None:
+    text = (
+        "Our ref: FOI-77\n"
+        "We canâ€™t release the names: they are withheld under section 40(2) of the "
+        "Freedom of Information Act 2000. The fee would be Â£450. Caf\ufffd lists.\n"
+    )
+    doc = foimodel.parse_text(text)
+    assert [d.kind for d in doc.defects] == ["encoding", "encoding"]
+    assert "U+FFFD" in doc.defects[0].reason
+    assert "Windows-1252" in doc.defects[1].reason
+    assert [c.label for c in doc.exemptions] == ["s.40(2)"]
+    assert doc.references[0].raw == "FOI-77"
+    clean = foimodel.parse_text("Our ref: FOI-77\nThe café list is not held. Cost £5.\n")
+    assert not [d for d in clean.defects if d.kind == "encoding"]

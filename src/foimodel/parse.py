@@ -26,7 +26,7 @@ from foimodel.extract.outcome import (
     with_answers,
 )
 from foimodel.ingest.blocks import SourceBlock
-from foimodel.ingest.text import normalize_text, text_blocks
+from foimodel.ingest.text import encoding_damage, normalize_text, text_blocks
 from foimodel.models import (
     Answer,
     Decision,
@@ -59,7 +59,13 @@ def parse_text(text: str, *, policy: ParsePolicy = DEFAULT_POLICY) -> Document:
         )
     policy.check_size(text)
     normalized = normalize_text(text)
-    return build_document(normalized, text_blocks(normalized), policy=policy, source=Source())
+    return build_document(
+        normalized,
+        text_blocks(normalized),
+        policy=policy,
+        source=Source(),
+        defects=encoding_damage(normalized),
+    )
 
 
 def parse_html(

@@ -15,9 +15,9 @@ import re
 import unicodedata
 
 from foimodel.ingest.blocks import BlockKind, SourceBlock
-from foimodel.models import Span
+from foimodel.models import Defect, Span
 
-__all__ = ["normalize_text", "split_cells", "text_blocks"]
+__all__ = ["encoding_damage", "normalize_text", "split_cells", "text_blocks"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff]")
 _UNDERLINE = re.compile(r"(=+|-+)")
@@ -40,6 +40,45 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = _CONTROL.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+# UTF-8 read as Windows-1252 somewhere before us: "’" became "â€™", "£" "Â£", "é" "Ã©".
+_MOJIBAKE = re.compile(
+    "â€\\S?|Â[\u00a0-\u00bf]|Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u2018-\u203a]"
+)
+
+
+def encoding_damage(text: str) -> list[Defect]:
+    """Defects for the marks of a text damaged before foimodel read it: characters
+    lost (U+FFFD) and UTF-8 read as Windows-1252 ("â€™" for "’"). The text is kept
+    as it came; the defect says where the damage starts and how much there is.
+
+    >>> [(d.kind, d.span) for d in encoding_damage("We canâ€™t say. Cost: Â£5")]
+    [('encoding', Span(start=6, end=9))]
+    """
+    defects = []
+    lost = text.count("\ufffd")
+    if lost:
+        at = text.index("\ufffd")
+        defects.append(
+            Defect(
+                kind="encoding",
+                reason=f"{lost} character(s) were lost before the text was read (U+FFFD)",
+                span=Span(at, at + 1),
+            )
+        )
+    found = list(_MOJIBAKE.finditer(text))
+    if found:
+        first = found[0]
+        defects.append(
+            Defect(
+                kind="encoding",
+                reason=f"{len(found)} place(s) look like UTF-8 read as Windows-1252 "
+                f"({first.group()!r}); the text is kept as it came",
+                span=Span(first.start(), first.end()),
+            )
+        )
+    return defects
 
 
 def split_cells(line: str) -> tuple[str, ...]:
