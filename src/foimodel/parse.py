@@ -18,6 +18,7 @@ from foimodel.extract import jurisdiction as jurisdiction_of
 from foimodel.extract.authority import authority_in
 from foimodel.extract.citations import citations_in, find_law_names, law_by_glosses
 from foimodel.extract.outcome import (
+    LIMITING_OUTCOMES,
     attachment_outcome,
     decide,
     decision_in,
@@ -267,12 +268,9 @@ def _decision(
         if found is not None:
             return found
     decision = decide(lines)
-    if decision.outcome in _ANSWER_LEVEL and len(parts.items) >= 2:
+    if decision.outcome in LIMITING_OUTCOMES and len(parts.items) >= 2:
         decision = with_answers(decision, _answer_lines(parts))
     return decision
-
-
-_ANSWER_LEVEL = frozenset({Outcome.NOT_HELD, Outcome.REFUSED, Outcome.NEITHER_CONFIRM_NOR_DENY})
 
 
 def _answer_lines(parts: Parts) -> list[list[ProseLine]]:

@@ -51,6 +51,7 @@ from foimodel.extract.questions import marker, strip_marker
 from foimodel.models import Decision, Outcome, Span
 
 __all__ = [
+    "LIMITING_OUTCOMES",
     "OUTCOME_WORDS",
     "attachment_outcome",
     "decide",
@@ -491,7 +492,8 @@ _POINTS_ELSEWHERE = re.compile(
     r"|\bas (?:stated |set out )?above\b|\bplease refer to\b",
     re.IGNORECASE,
 )
-_LIMITING = (Outcome.NOT_HELD, Outcome.REFUSED, Outcome.NEITHER_CONFIRM_NOR_DENY)
+LIMITING_OUTCOMES = frozenset({Outcome.NOT_HELD, Outcome.REFUSED, Outcome.NEITHER_CONFIRM_NOR_DENY})
+"""The outcomes one answer can state that :func:`with_answers` reads against the others."""
 
 
 def with_answers(decision: Decision, answers: Sequence[Sequence[ProseLine]]) -> Decision:
@@ -511,7 +513,7 @@ def with_answers(decision: Decision, answers: Sequence[Sequence[ProseLine]]) -> 
     <Outcome.PARTLY_NOT_HELD: 'partly_not_held'>
     """
     span = decision.span
-    if span is None or decision.outcome not in _LIMITING or len(answers) < 2:
+    if span is None or decision.outcome not in LIMITING_OUTCOMES or len(answers) < 2:
         return decision
     own = [a for a in answers if any(line.span.start <= span.start < line.span.end for line in a)]
     if len(own) != 1 or how_firm(own[0]) >= STRONG:
