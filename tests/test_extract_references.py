@@ -6,6 +6,7 @@ import pytest
 
 from foimodel.extract import ProseLine
 from foimodel.extract.references import (
+    find_references,
     is_reference,
     match_reference_label,
     normalize_reference,
@@ -141,3 +142,18 @@ def test_prefixed_and_bare_forms_are_one_reference() -> None:
 def test_requester_lines_are_not_read() -> None:
     prose = _prose("I quote my own reference, our ref: ZZ9876/1.", requester=(0,))
     assert references_in([], prose) == ()
+
+
+@pytest.mark.parametrize(
+    "ref",
+    ["01.FOI.23.034971", "01/FOI/22/026147", "1721A/22", "4714_14", "FOI-4258-2324", "LEX1734"],
+)
+def test_your_request_reference_is_this_requests_own(ref: str) -> None:
+    text = f"Thank you for your request, reference {ref}, received on 2 May 2024."
+    assert [r.raw for r in find_references(text, 0)] == [ref]
+    assert find_references(f"Your reference {ref} is noted.", 0) == []
+
+
+def test_a_date_after_a_reference_is_not_part_of_it() -> None:
+    text = "Your ref: Our ref: 2017070000569 27 September 2017 Dear Mr X"
+    assert [r.raw for r in find_references(text, 0)] == ["2017070000569"]

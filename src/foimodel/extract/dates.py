@@ -34,6 +34,7 @@ __all__ = [
     "is_ambiguous",
     "match_date_label",
     "parse_date",
+    "starts_date",
 ]
 
 _MONTHS = (
@@ -224,6 +225,15 @@ _NOT_LETTER_DATE = re.compile(
 )
 _REVIEW_BEFORE = re.compile(r"review|appeal|internal", re.IGNORECASE)
 _SALUTATION = re.compile(r"(?:^|\s)Dear\s")
+
+
+def starts_date(text: str, pos: int = 0) -> bool:
+    """True when a printed date starts at ``pos`` in ``text``.
+
+    >>> starts_date("ref 1234 27 September 2017", 9), starts_date("ref 1234 27 items", 9)
+    (True, False)
+    """
+    return _DATE.match(text, pos) is not None
 
 
 def is_ambiguous(raw: str) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from foimodel.extract import ProseLine
 from foimodel.extract._leading import leading
-from foimodel.extract.dates import parse_date
+from foimodel.extract.dates import parse_date, starts_date
 from foimodel.models import Reference, Span
 
 __all__ = [
@@ -76,6 +76,14 @@ _OTHER = re.compile(
     r"\b(?:your|their|his|her|previous(?:ly)?|earlier|prior|past|see|also|other|related|"
     r"aggregated|similar|ICO|Commissioner'?s?|Ombudsman|Tribunal|decision notice|planning|"
     r"website|site)\b",
+    re.IGNORECASE,
+)
+# Before a mention: a possessive right before the label ("your reference", "their ref")
+# makes it someone else's; "your request, reference 123" is this request's own.
+_OWNED = re.compile(r"\b(?:your|their|his|her)\s+$", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|past|see|also|other|related|aggregated|similar|ICO"
+    r"|Commissioner'?s?|Ombudsman|Tribunal|decision notice|planning|website|site)\b",
     re.IGNORECASE,
 )
 _STRONG_LABEL = re.compile(r"ref|no\b|number|\bid\b|#|case", re.IGNORECASE)
@@ -193,7 +201,8 @@ def _quoted_elsewhere(text: str, start: int) -> bool:
     """True when the words before ``start`` make it another request's reference."""
     if start and text[start - 1] in "/=?&#_.-":
         return True  # part of a web address or a website's id
-    return _OTHER.search(text[max(0, start - 40) : start]) is not None
+    before = text[max(0, start - 40) : start]
+    return _OWNED.search(before) is not None or _ELSEWHERE.search(before) is not None
 
 
 def _strong(value: str) -> bool:
@@ -210,10 +219,20 @@ def find_references(text: str, offset: int) -> list[Reference]:
         return []
     found: list[Reference] = []
     for m in _IN_PROSE.finditer(text):
-        value = m["value"]
+        value = _without_date_tail(text, m.start("value"), m["value"])
         if is_reference(value) and not _quoted_elsewhere(text, m.start("label")):
             found.append(_reference(value, offset + m.start("value")))
     return found
+
+
+def _without_date_tail(text: str, start: int, value: str) -> str:
+    """``value`` without the words that begin a date after it: a letter head flattened
+    onto one line reads "Our ref: 2017070000569 27 September 2017"."""
+    cut = value.rfind(" ")
+    while cut > 0 and starts_date(text, start + cut + 1):
+        value = value[:cut].rstrip()
+        cut = value.rfind(" ")
+    return value
 
 
 def _title_references(text: str, offset: int, *, top: bool) -> list[Reference]:
