@@ -32,6 +32,11 @@ from foimodel.extract.authority import authority_in
         (["HMRC received your request on 4 June."], "HM Revenue and Customs (HMRC)"),
         (["HM Revenue and Customs received your request."], "HM Revenue and Customs"),
         (["Transport for London holds no such list."], "Transport for London"),
+        (["Decision maker, Department of Home Affairs"], "Department of Home Affairs"),
+        (
+            ["The Department of Health and Social Care received it."],
+            ("Department of Health and Social Care"),
+        ),
         (
             ["Metropolitan Police Service", "The MPS received your request on 2 May."],
             "Metropolitan Police Service (MPS)",

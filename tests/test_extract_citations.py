@@ -417,3 +417,11 @@ def test_the_authoritys_action_reported_in_the_third_person() -> None:
     assert [c.applied for c in extract_citations(text, context=ctx)] == [True]
     asked = "I asked whether the council keeps a register under regulation 12(5)(b) of the EIR."
     assert [c.applied for c in extract_citations(asked, context=ctx)] == [False]
+
+
+def test_a_us_code_citation_after_an_exemption_list_is_not_an_exemption() -> None:
+    text = (
+        "We withhold portions under Exemption 6 of the FOIA, 5 U.S.C. § 552(b)(6), and "
+        "Exemption 7(C), 5 U.S.C. § 552(b)(7)(C)."
+    )
+    assert grounds(extract_citations(text, jurisdiction="US-federal"))[0] == ("(b)(6)", "(b)(7)(C)")

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from foimodel.extract import ProseLine
-from foimodel.extract.dates import dates_in, dayfirst_for, match_date_label, parse_date
+from foimodel.extract.dates import (
+    dates_in,
+    dayfirst_for,
+    find_role_dates,
+    match_date_label,
+    parse_date,
+)
 from foimodel.models import DateRole, Span
 
 D = dt.date
@@ -175,7 +181,14 @@ def test_labelled_span_is_kept() -> None:
 
 
 def test_contacting_us_on_a_date_is_the_day_received() -> None:
-    from foimodel.extract.dates import find_role_dates
 
     found = find_role_dates("Thank you for contacting us on 30 October 2018 about bins.", 0)
     assert [(d.role.value, d.value.isoformat()) for d in found] == [("received", "2018-10-30")]
+
+
+def test_received_in_this_office_on() -> None:
+    text = "Your request dated January 3, 2024, was received in this office on January 5, 2024."
+    found = find_role_dates(text, 0, dayfirst=False)
+    assert [(d.role.value, d.value.isoformat()) for d in found if d.role.value == "received"] == [
+        ("received", "2024-01-05")
+    ]

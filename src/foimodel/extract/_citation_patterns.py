@@ -71,7 +71,7 @@ US_B = leading(
 US_EXEMPTION = leading(
     "Ee",
     r"\b[Ee]xemptions?\s{1,2}(?P<list>[1-9](?:\s?\([A-F]\))?(?:(?:\s{0,2},\s{0,2}|\s{1,2}and\s{1,2}"
-    r"|\s{1,2}or\s{1,2})[1-9](?:\s?\([A-F]\))?){0,9})(?!\w)",
+    r"|\s{1,2}or\s{1,2})[1-9](?!\s?U\.?\s?S\.?\s?C)(?:\s?\([A-F]\))?){0,9})(?!\w)",
 )
 US_ITEM = re.compile(r"(?P<n>[1-9])(?:\s?\((?P<sub>[A-F])\))?")
 ITEM = re.compile(rf"{_PROV}|{_SUB}{{1,6}}")

@@ -45,7 +45,7 @@ _HEAD = leading(
     r"Inspectorate|Bureau(?: of Investigation)?|Service|Board|Clerk|Corporation)\b"
     r"(?!\s+(?:Act|Official|Regulations))"
     r"|\b(?:Department|Ministry|Dept\.?)(?: (?:of|for) (?:the )?"
-    r"(?:[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |, )?){1,5}))",
+    r"(?:(?!(?:Office|Bureau|Division|Unit|Team|Branch|Section|Directorate)\b)[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |,? )?){1,5}))",
 )
 # Words that may stand before a head in a name ("London Borough of", "Chief Constable of the").
 _NAME_WORD = re.compile(r"(?:[A-Z][A-Za-z'’&.-]+|of|and|&|for|the|on)")
@@ -270,6 +270,8 @@ def authority_in(lines: Iterable[str]) -> str | None:
         found: list[tuple[str, int, int]] = []
         for m in pattern.finditer(line):
             full = names[m.group(0)]
+            if _inside(line, full, m.start(), m.end()):
+                continue  # "Home Affairs" within "Department of Home Affairs"
             shorts.setdefault(full, Counter())[m.group(0)] += 1
             found.append((full, m.start(), m.end()))
         found.extend(_names_in(line))
@@ -305,6 +307,14 @@ def authority_in(lines: Iterable[str]) -> str | None:
             best = full
     used = shorts.get(best, Counter())
     return with_short_name(best) if any(name != best for name in used) else best
+
+
+def _inside(line: str, full: str, start: int, end: int) -> bool:
+    """True when ``line[start:end]`` is part of an occurrence of ``full`` in ``line``."""
+    if line[start:end] == full:
+        return False
+    at = line.find(full, max(0, end - len(full)))
+    return at != -1 and at <= start and end <= at + len(full)
 
 
 def with_short_name(name: str) -> str:

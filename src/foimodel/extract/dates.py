@@ -129,7 +129,7 @@ _IN_PROSE: tuple[tuple[DateRole, tuple[str, ...], re.Pattern[str]], ...] = (
             "relca",
             r"\b(?:request|e-?mail|letter|correspondence|application)s?\b"
             + _GAP
-            + r"\breceived(?: by [^.?!]{1,90}?)?\s+(?:on\s+)?"
+            + r"\breceived(?: (?:by|in|at) [^.?!]{1,90}?)?\s+(?:on\s+)?"
             + _D,
             re.IGNORECASE,
         ),
