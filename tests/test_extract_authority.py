@@ -32,6 +32,8 @@ from foimodel.extract.authority import authority_in
         (["HMRC received your request on 4 June."], "HM Revenue and Customs (HMRC)"),
         (["HM Revenue and Customs received your request."], "HM Revenue and Customs"),
         (["Transport for London holds no such list."], "Transport for London"),
+        (["This is a Refusal Notice. West Shire Police cannot help."], "West Shire Police"),
+        (["Yours sincerely", "Police Scotland"], "Police Scotland"),
         (["Decision maker, Department of Home Affairs"], "Department of Home Affairs"),
         (
             ["The Department of Health and Social Care received it."],

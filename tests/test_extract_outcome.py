@@ -297,3 +297,26 @@ def test_answers_that_say_nothing_of_their_own_do_not_count() -> None:
 def test_a_decision_in_so_many_words_stands() -> None:
     got = _read(["1. I have decided to refuse your request under section 12."], ["2. 45 officers."])
     assert got is Outcome.REFUSED
+
+
+def _lines_of(*texts: str) -> list[ProseLine]:
+    return _answers(list(texts))[0]
+
+
+def test_a_refusal_notice_that_neither_confirms_nor_denies() -> None:
+    ncnd = _lines_of(
+        "This letter represents a Refusal Notice.",
+        "The Force can neither confirm nor deny that it holds the information.",
+    )
+    assert decide(ncnd).outcome is NCND
+    mixed = _lines_of(
+        "This letter serves as a Refusal Notice.",
+        "For question 1 we can neither confirm nor deny that we hold it.",
+        "For question 2 the information is withheld under section 30(2).",
+    )
+    assert decide(mixed).outcome is REFUSED
+
+
+def test_a_request_treated_as_withdrawn() -> None:
+    lines = _lines_of("As we have had no reply, your request is closed and treated as withdrawn.")
+    assert decide(lines).outcome is WITHDRAWN

@@ -69,7 +69,8 @@ RULES: tuple[_Rule, ...] = (
         "withdr",
         WITHDRAWN,
         r"\b(?:request|application) (?:has been |was |is |now )?(?:withdrawn|closed as withdrawn)"
-        r"|\byou (?:have )?withdr[ae]wn? (?:your|the|this) (?:request|application)",
+        r"|\byou (?:have )?withdr[ae]wn? (?:your|the|this) (?:request|application)"
+        r"|\b(?:treated|regarded|considered|closed) as withdrawn\b",
         STRONG,
     ),
     # Neither confirm nor deny.

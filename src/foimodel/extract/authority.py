@@ -37,7 +37,8 @@ __all__ = ["authority_in", "with_short_name"]
 
 _HEAD = leading(
     "PCBDMRFNTHIUGEOAS",
-    r"(?<![0-9A-Za-z])(?:\b(?:Police(?: Service)?(?: (?:of|for) (?:Scotland|Northern Ireland))?|Constabulary|"
+    r"(?<![0-9A-Za-z])(?:\b(?:Police(?: Service)?(?: (?:of|for) (?:Scotland|Northern Ireland)"
+    r"| Scotland)?|Constabulary|"
     r"(?:City |County |Borough |District |Metropolitan Borough |Regional )?Council|"
     r"Fire (?:and|&) Rescue(?: Service| Authority)?|(?:NHS )?(?:Foundation )?Trust|"
     r"Health Board|Clinical Commissioning Group|Integrated Care Board|University|College|"
@@ -224,6 +225,8 @@ def _names_in(line: str) -> Iterable[tuple[str, int, int]]:
             word = tail[k]
             if not word or not _NAME_WORD.fullmatch(word) or word in _STOP_WORDS:
                 break
+            if word.endswith(".") and len(word) > 4:
+                break  # "... a Refusal Notice. West Shire Police": a sentence ends there
             if word == "the" and (k == 0 or tail[k - 1] not in ("of", "for")):
                 break
             start -= len(word) + 1

@@ -477,6 +477,14 @@ def decide(prose: Sequence[ProseLine], *, labelled: str | None = None) -> Decisi
             return Decision(outcome=stated)
         return Decision(outcome=stated, sentence=strong.sentence, span=strong.span)
     if strong is not None:
+        if strong.outcome is Outcome.REFUSED and _NOTICE.search(strong.sentence.lower()):
+            # "This letter is a refusal notice": the form every refusal takes. When all
+            # it goes on to say is that it neither confirms nor denies, that is the
+            # decision; anything withheld besides keeps it a refusal.
+            others = [f for f in _statements(prose) if f.sentence != strong.sentence]
+            ncnd = next((f for f in others if f.outcome is NCND), None)
+            if ncnd is not None and all(f.outcome in (NCND, PENDING) for f in others):
+                return Decision(outcome=NCND, sentence=ncnd.sentence, span=ncnd.span)
         return Decision(outcome=strong.outcome, sentence=strong.sentence, span=strong.span)
     weak = formulas or hints
     if not weak:
@@ -485,6 +493,10 @@ def decide(prose: Sequence[ProseLine], *, labelled: str | None = None) -> Decisi
     first = next((f for f in weak if f.outcome is outcome), weak[0])
     return Decision(outcome=outcome, sentence=first.sentence, span=first.span)
 
+
+_NOTICE = re.compile(
+    r"\brefusal notice\b|\b(?:serves|acts|constitutes) as (?:a |our )?(?:formal )?refusal"
+)
 
 # An answer that points elsewhere ("See the answer to question 1") says nothing of its own.
 _POINTS_ELSEWHERE = re.compile(
