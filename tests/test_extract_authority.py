@@ -85,3 +85,30 @@ from foimodel.extract.authority import authority_in
 )
 def test_authority_in(lines: list[str], expected: str | None) -> None:
     assert authority_in(lines) == expected
+
+
+def test_the_authorities_table_is_well_formed() -> None:
+    from foimodel.extract.authority import _short_names
+
+    names, pattern = _short_names()
+    assert len(names) > 80
+    for short, full in names.items():
+        assert short, full
+        assert short.strip() == short, short
+        assert full.strip() == full, full
+        assert pattern.fullmatch(short), short
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Records Access Officer, City of Springfield"], "City of Springfield"),
+        (
+            ["The Social Security Administration received your request."],
+            ("Social Security Administration"),
+        ),
+        (["Access to Information Coordinator, Transport Canada"], "Transport Canada"),
+    ],
+)
+def test_more_kinds_of_body_names(lines: list[str], expected: str) -> None:
+    assert authority_in(lines) == expected

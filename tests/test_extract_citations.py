@@ -425,3 +425,12 @@ def test_a_us_code_citation_after_an_exemption_list_is_not_an_exemption() -> Non
         "Exemption 7(C), 5 U.S.C. § 552(b)(7)(C)."
     )
     assert grounds(extract_citations(text, jurisdiction="US-federal"))[0] == ("(b)(6)", "(b)(7)(C)")
+
+
+def test_section_sign_citations_and_the_law_named_by_one() -> None:
+    text = (
+        "Your request under M.G.L. c. 66, § 10 was received. The records are provided "
+        "with redactions under G. L. c. 4, § 7(26)(c)."
+    )
+    found = extract_citations(text, jurisdiction="US-MA")
+    assert [(c.label, c.applied) for c in found] == [("s.7(26)(c)", True)]

@@ -51,14 +51,16 @@ _JOIN = (
     r"|\s{0,2}(?:&|/|-|–)\s{0,2})"
 )
 _ITEM_AFTER_TITLE = rf"(?:{NUM}{_SUB}{{1,6}}|{NUM}(?=\s?\([A-Z]))"
-_SECTION_WORD = r"(?<![A-Za-z§.=/&#_-])(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Ss]{1,2}\.?)\s?(?=\d)"
+_SECTION_WORD = (
+    r"(?<![A-Za-z§.=/&#_-])(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Ss]{1,2}\.?|§{1,2})\s?(?=\d)"
+)
 _REG_WORD = r"(?<![A-Za-z])(?:[Rr]egulations?|REGULATIONS?|[Rr]egs?\.?|[Rr]\.|R(?=\d))\s?(?=\d)"
 _EIR_WORD = r"\b(?:EIRs?|EISRs?)\s?(?=\d)"
 _CHAIN = (
     rf"(?P<first>{_PROV})(?P<more>(?:(?:{_JOIN}(?:{_PROV}|{_SUB}{{1,6}})|{_TITLE}{_ITEM_AFTER_TITLE})"
     rf"(?![\w(]))*)"
 )
-UK_STYLE = leading("SsRrE", rf"(?P<word>{_SECTION_WORD}|{_REG_WORD}|{_EIR_WORD}){_CHAIN}")
+UK_STYLE = leading("SsRrE§", rf"(?P<word>{_SECTION_WORD}|{_REG_WORD}|{_EIR_WORD}){_CHAIN}")
 BARE = leading(
     "0-9",
     rf"(?<![\w.(/§-])(?<![\w.(/§-] ){NUM}(?:\(\s?[0-9A-Za-z]{{1,4}}\s?\)){{2,5}}(?![\w(])",
@@ -79,7 +81,8 @@ PART = re.compile(r"\(\s?([0-9A-Za-z]{1,4})\s?(?:\)|(?=\())")
 ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 # A cheap test that a line may hold a citation at all.
 TRIGGER = leading(
-    "(0-9SsRrEx", r"\(b\)|\d\s?\(|[Ss]{1,2}\.?\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption"
+    "(0-9SsRrEx§",
+    r"\(b\)|\d\s?\(|[Ss]{1,2}\.?\s?\d|§\s?\d|[Ss]ection|SECTION|[Rr]eg|R\d|EI|xemption",
 )
 
 # --- resolve ------------------------------------------------------------------------
@@ -106,7 +109,7 @@ LAW_NAME = leading(
     r"(?: \((?:Scotland|Ireland)\))?(?: Act| Regulations)(?:,? (?:of )?\d{4})?(?: \((?:Cth|Vic|NZ)\))?"
     r"|\b(?:FOIA|FO[l1]A|FOISA|FOI\(S\)A|EIRs?|EISRs?|OIA|LGOIMA|ATIA|FIPPA|UK GDPR|GDPR)\b"
     r"|\bFOI Act(?: \d{4})?|\bFOI(?=\s?(?:/|or|and|&)\s?EIRs?\b)|5 U\.?S\.?C\.? ?§* ?552a?"
-    r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66)",
+    r"|\b(?:Massachusetts|California) Public Records (?:Law|Act)|\bM\.?G\.?L\.? c\. ?66(?:, ?§ ?10\b)?)",
 )
 
 # --- classify -----------------------------------------------------------------------
@@ -159,6 +162,8 @@ COST_LIMIT = re.compile(
     r"|\b(?:take|taking|require|requiring) (?:more than|over|in excess of) (?:\d{2}|eighteen|forty) hours",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"(?<=[.;!?])\s{1,3}(?=[A-Z(])")
+SENTENCE_END = re.compile(
+    r"(?<=[.;!?])(?<!\b[A-Z]\.)\s{1,3}(?=[A-Z(])"
+)  # not after "G." of "G. L."
 WINDOW = 240
 MAX_PER_LINE = 100

@@ -36,15 +36,16 @@ from foimodel.extract.questions import SIGN_OFF
 __all__ = ["authority_in", "with_short_name"]
 
 _HEAD = leading(
-    "PCBDMRFNTHIUGEOAS",
+    "PCBDMRFNTHIUGEOASV",
     r"(?<![0-9A-Za-z])(?:\b(?:Police(?: Service)?(?: (?:of|for) (?:Scotland|Northern Ireland)"
     r"| Scotland)?|Constabulary|"
     r"(?:City |County |Borough |District |Metropolitan Borough |Regional )?Council|"
     r"Fire (?:and|&) Rescue(?: Service| Authority)?|(?:NHS )?(?:Foundation )?Trust|"
     r"Health Board|Clinical Commissioning Group|Integrated Care Board|University|College|"
     r"Government|Executive|Commissioner|Ombudsman|Agency|Authority|Commission|Office|"
-    r"Inspectorate|Bureau(?: of Investigation)?|Service|Board|Clerk|Corporation)\b"
+    r"Inspectorate|Bureau(?: of Investigation)?|Service|Board|Clerk|Corporation|Administration)\b"
     r"(?!\s+(?:Act|Official|Regulations))"
+    r"|\b(?:City|Town|Village|Borough) of (?:the )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2}"
     r"|\b(?:Department|Ministry|Dept\.?)(?: (?:of|for) (?:the )?"
     r"(?:(?!(?:Office|Bureau|Division|Unit|Team|Branch|Section|Directorate)\b)[A-Z][A-Za-z'’-]+(?:,? (?:and|&) |,? )?){1,5}))",
 )

@@ -441,6 +441,11 @@ def extract_citations(
     ]
     taken = [(f.start, f.end) for f in found_raw]
     found_raw += itertools.islice(_bare_citations(text, ctx, taken), MAX_PER_LINE)
+    if "§" in text:  # "M.G.L. c. 66, § 10" is the law's name, not a section it cites
+        names = [m.span() for m in LAW_NAME.finditer(text)]
+        found_raw = [
+            f for f in found_raw if f.unit == "b" or not any(a <= f.start < b for a, b in names)
+        ]
     bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
     found: list[Citation] = []
     seen: set[tuple[int, int, tuple[str, ...]]] = set()
