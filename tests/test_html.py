@@ -254,3 +254,14 @@ def test_raw_pages_parse(corpus: Path) -> None:
         )
         assert "NREUM" not in text  # inline scripts never reach the text
         parse_html(data)
+
+
+def test_a_disclosure_log_pages_title_names_its_reference() -> None:
+    page = (
+        b"<html><body><main><h1>Street lighting faults (FOI 24-118)</h1>"
+        b"<p>The information is not held under the Freedom of Information Act 2000.</p>"
+        b"</main></body></html>"
+    )
+    doc = parse_html(page)
+    assert doc.title == "Street lighting faults (FOI 24-118)"
+    assert [r.raw for r in doc.references] == ["FOI 24-118"]

@@ -141,7 +141,7 @@ def build_document(
         title=fields["title"].value if "title" in fields else None,
         references=references.references_in(
             ((f.label, f.value, f.span) for f in parts.fields if f.key == "reference"),
-            () if "references" in fields else parts.prose,  # "References: none" is explicit
+            () if "references" in fields else _titled(parts, fields.get("title")),
         ),
         authority=_authority(parts, fields.get("authority")),
         jurisdiction=jurisdiction,
@@ -285,6 +285,14 @@ def _answer_lines(parts: Parts) -> list[list[ProseLine]]:
             lo, hi = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
             found.append(parts.prose[lo:hi])
     return found
+
+
+def _titled(parts: Parts, title: Field | None) -> list[ProseLine]:
+    """The prose a reference may be found in, with the title of an authority's page
+    first ("Street lighting (FOI 24-118)"); a thread's title is the requester's."""
+    if title is None or parts.messages:
+        return parts.prose
+    return [ProseLine(title.value, title.span, False), *parts.prose]
 
 
 def _authority(parts: Parts, labelled: Field | None) -> str | None:
