@@ -172,3 +172,47 @@ def test_a_request_reported_in_the_reply_is_one_question() -> None:
         "Thank you for your request dated 5 June 2023."
     ]
     assert [p.text for p in parts.paragraphs][-1] == "The Council does not hold this information."
+
+
+def test_a_request_reported_after_a_colon() -> None:
+    parts = _parts(
+        "You asked: Please provide the following for each school:\n"
+        "- name\n"
+        "- number of pupils\n"
+        "- number of teachers\n"
+        "Response: See the attached spreadsheet."
+    )
+    assert len(parts.items) == 1  # the bullets are the breakdown of one question
+    assert parts.items[0].question[0].startswith("Please provide the following")
+
+
+def test_numbered_q_and_a_labels() -> None:
+    parts = _parts("Q1. How many staff left?\nA1. 45.\nQ2. How many joined?\nA2. 60.")
+    assert [(i.label, [b.text for b in i.answer or []]) for i in parts.items] == [
+        ("1", ["45."]),
+        ("2", ["60."]),
+    ]
+    later = _parts("Q1. How many left?\nQ2. How many joined?\nA1. 45.\nA2. 60.")
+    assert [[b.text for b in i.answer or []] for i in later.items] == [["45."], ["60."]]
+
+
+def test_answers_given_as_a_plain_list() -> None:
+    parts = _parts(
+        "You asked:\n1. How many cameras are there?\n2. How many work?\n"
+        "Response:\nThere are 120 cameras.\n104 are working.\nYours sincerely,\nJo"
+    )
+    assert [[b.text for b in i.answer or []] for i in parts.items] == [
+        ["There are 120 cameras."],
+        ["104 are working."],
+    ]
+    uneven = _parts(
+        "You asked:\n1. How many cameras are there?\n2. How many work?\n"
+        "Response:\nOur answers follow.\nThere are 120 cameras.\n104 are working."
+    )
+    assert all(i.answer is None for i in uneven.items)  # three lines, two questions
+
+
+def test_an_attachment_answers_a_reported_request() -> None:
+    parts = _parts("You asked for a copy of the parking policy.\nPlease find the policy attached.")
+    assert len(parts.items) == 1
+    assert [b.text for b in parts.items[0].answer or []] == ["Please find the policy attached."]

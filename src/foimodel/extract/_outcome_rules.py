@@ -141,7 +141,10 @@ RULES: tuple[_Rule, ...] = (
         r"\bplease (?:find|see) (?:attached|enclosed|below|the attached|the enclosed|overleaf)"
         r"(?! (?:for )?(?:our |the |my |a )?(?:response|letter|reply|decision|correspondence)\b)"
         r"|\b(?:attached|enclosed) (?:is|are|please find)\b|\b(?:i|we) (?:am|are) (?:now )?(?:able|"
-        r"pleased|happy) to (?:provide|disclose|release|supply)",
+        r"pleased|happy) to (?:provide|disclose|release|supply)"
+        # "Please find the policy attached", "please find a copy of the report enclosed".
+        r"|\bplease find (?:the|a|our|your|a copy of the) (?:(?!(?:response|letter|reply|decision"
+        r"|correspondence)\b)[\w-]+ ){0,5}?(?:attached|enclosed)\b",
         _HINT,
     ),
     # Disclosed in part.

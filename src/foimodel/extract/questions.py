@@ -63,6 +63,12 @@ SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 """The closing words of a letter ("Yours faithfully", "Kind regards"), at a line start."""
+# A question whose list is its breakdown: "for each school:", "broken down by:".
+_BREAKDOWN = re.compile(
+    r"\b(?:for (?:each|every)|per|broken down|break(?:ing)? (?:this|it|them) down|split by"
+    r"|by the following)\b[^.?]{0,60}:-?\s*$",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(r"(?:dear|hi|hello|good (?:morning|afternoon))\b", re.IGNORECASE)
 
 
@@ -143,7 +149,8 @@ def split_questions(lines: list[str]) -> tuple[list[QuestionDraft], list[int]]:
     parent: QuestionDraft | None = None  # an unmarked question that its list breaks down
     for i, (line, m) in enumerate(zip(lines, marks, strict=True)):
         if m is not None:
-            if parent is not None and not (list_asks and is_question(line)):
+            fields = parent is not None and _BREAKDOWN.search(parent.lines[0]) is not None
+            if parent is not None and (fields or not (list_asks and is_question(line))):
                 parent.lines.append(line)
                 parent.indexes.append(i)
             elif list_asks or is_question(line):

@@ -37,6 +37,7 @@ from foimodel.segment._cuts import (
     asking_bullet_runs,
     cut_fresh_requests,
     cut_inline_items,
+    cut_inline_trigger,
     cut_reported_request,
 )
 from foimodel.segment._messages import REQUESTER_KINDS, MessageDraft
@@ -47,6 +48,7 @@ from foimodel.segment._vocabulary import (
     ANSWER_TRIGGER,
     AUTHORITY_VOICE,
     BOILERPLATE_HEADING,
+    INLINE_TRIGGER,
     KEY_LINE,
     LINK_INTRO,
     MESSAGE_HEADING,
@@ -81,15 +83,18 @@ class _Segmenter:
         self.zone = "residue" if unplaced else "top"
         # The renderer's "Request" heading, with lines under it, makes the layout
         # explicit: then no request or answer is inferred from the wording.
+        # (Under it the renderer writes only lines: no table, labelled line or chrome.)
         self.explicit = any(
             a.kind is BlockKind.HEADING
             and a.level == 1
             and a.text == REQUEST_HEADING
-            and b.kind is not BlockKind.HEADING
+            and b.is_text
+            and not self.taken_out(b)
             for a, b in itertools.pairwise(blocks)
         )
         self.asking_bullets = asking_bullet_runs(blocks, self.taken_out)
         self.item_index: ItemIndex | None = None  # rebuilt when the items change
+        self.answers_at: int | None = None  # paragraphs before the answers began
         self.pending: list[SourceBlock] = []  # request lines awaiting segmentation
         self.request_by_sentence = False  # the request began with a sentence, not a heading
         self.item: ItemDraft | None = None
@@ -101,10 +106,31 @@ class _Segmenter:
     def run(self) -> Parts:
         for block in self.blocks:
             self.feed(block)
+            if self.zone == "answers" and self.answers_at is None:
+                self.answers_at = len(self.parts.paragraphs)
         self.close_request()
         self.close_section()
         self.close_message()
+        self.pair_positionally()
         return self.parts
+
+    def pair_positionally(self) -> None:
+        """Answers given as a plain list, one line per question and in the same order,
+        after the answers' heading and before the sign-off, answer the questions."""
+        items = self.parts.items
+        if self.answers_at is None or len(items) < 2 or any(i.answer for i in items):
+            return
+        tail: list[Paragraph] = []
+        for block in self.parts.paragraphs[self.answers_at :]:
+            if not isinstance(block, Paragraph) or SIGN_OFF.match(block.text):
+                break
+            tail.append(block)
+        if len(tail) != len(items) or any(marker(p.text) for p in tail):
+            return
+        for item, answer in zip(items, tail, strict=True):
+            item.answer = [answer]
+            item.span = Span(item.span.start, max(item.span.end, answer.span.end))
+        del self.parts.paragraphs[self.answers_at : self.answers_at + len(tail)]
 
     def feed(self, block: SourceBlock) -> None:
         if self.unplaced:
@@ -290,6 +316,9 @@ class _Segmenter:
         text = block.text
         if may_request(text) and REQUEST_SENTENCE.search(text):
             return True
+        inline = INLINE_TRIGGER.match(text)
+        if inline is not None and is_question(text[inline.end() :]):
+            return True  # "You asked: Please provide ..."
         found = marker(text)
         if found is not None and found[0] == "b":  # bullets: only a run of them that asks
             return block.span.start in self.asking_bullets
@@ -349,9 +378,19 @@ class _Segmenter:
             self.note_prose(block)
             return True
         a = ANSWER_LINE.fullmatch(block.text)
-        if a and self.item is not None and self.item.answer is None:
-            if a["label"] and a["label"] != self.item.label:
+        if a and a["label"] and self.zone == "request" and self.pending:
+            self.close_request()  # "1. How many?" then "A1. 45.": the request is over
+            self.zone = "answers"
+            self.item = None
+        if a and a["label"] and self.item is None and self.parts.items:
+            self.item = self.parts.items[-1]
+        if a and a["label"] and self.item is not None and a["label"] != self.item.label:
+            # "A1. ..." after the last question: the answer to the question it names.
+            named = self.find_item(a["label"], "")
+            if named is None or named.answer is not None:
                 return False
+            self.item = named
+        if a and self.item is not None and self.item.answer is None:
             self.item.answer = []
             if a["text"]:
                 self.item.answer.append(
@@ -420,7 +459,8 @@ class _Segmenter:
         lines = [
             piece
             for line in joined
-            for part in cut_reported_request(line)
+            for reported in cut_inline_trigger(line)
+            for part in cut_reported_request(reported)
             for inline in cut_inline_items(part)
             for piece in cut_fresh_requests(inline)
         ]

@@ -16,11 +16,13 @@ from foimodel.extract import ProseLine
 from foimodel.extract.questions import BULLETS, is_question, marker
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.models import Span
+from foimodel.segment._vocabulary import INLINE_TRIGGER
 
 __all__ = [
     "asking_bullet_runs",
     "cut_fresh_requests",
     "cut_inline_items",
+    "cut_inline_trigger",
     "cut_reported_request",
 ]
 
@@ -65,6 +67,19 @@ def _in_sequence(found: list[re.Match[str]]) -> list[int]:
         if len(starts) >= 2:
             return starts
     return []
+
+
+def cut_inline_trigger(line: ProseLine) -> list[ProseLine]:
+    """ "You asked: Please provide X" -> the words that report it, and the request.
+
+    >>> line = ProseLine("You asked: How many bins?", Span(0, 25), True)
+    >>> [p.text for p in cut_inline_trigger(line)]
+    ['You asked:', 'How many bins?']
+    """
+    found = INLINE_TRIGGER.match(line.text)
+    if found is None:
+        return [line]
+    return _pieces(line, [0, found.end(), len(line.text)])
 
 
 def cut_reported_request(line: ProseLine) -> list[ProseLine]:

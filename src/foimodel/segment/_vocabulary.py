@@ -20,6 +20,7 @@ __all__ = [
     "ANSWER_TRIGGER",
     "AUTHORITY_VOICE",
     "BOILERPLATE_HEADING",
+    "INLINE_TRIGGER",
     "KEY_LINE",
     "LINK_INTRO",
     "MESSAGE_HEADING",
@@ -137,6 +138,8 @@ REQUESTER_VOICE = re.compile(
 )
 ANSWER_TRIGGER = re.compile(
     r"^(?:please find (?:below|enclosed|attached|the (?:information|answers?|responses?|following))"
+    r"|please find [^.?]{0,80}\b(?:attached|enclosed|below)\b|(?:i|we) (?:attach|enclose)\b"
+    r"|attached (?:is|are|please find)\b"
     r"|in (?:response|reply|answer) to your (?:request|questions?|queries)"
     r"|(?:the|our) (?:answers?|responses?|replies) (?:to your (?:questions?|request) )?(?:are|is)"
     r"|(?:i|we) (?:am|are) (?:now )?(?:able|pleased) to (?:provide|answer|respond)"
@@ -151,10 +154,19 @@ AUTHORITY_VOICE = re.compile(
     _I,
 )
 QUESTION_LINE = re.compile(
-    r"(?:Question(?: (?P<label>[0-9A-Za-z]{1,6}))?|Q\s?(?P<qlabel>\d{1,3}[a-z]?))\s*:\s*(?P<text>.*)"
+    r"(?:Question(?: (?P<label>[0-9A-Za-z]{1,6}))?\s*:|Q\s?(?P<qlabel>\d{1,3}[a-z]?)\s*(?::|[.)](?=\s)))"
+    r"\s*(?P<text>.*)"
 )
+# "Answer:", "Response 2 -", "A1:", and "A1." / "A1)" where a number says which.
 ANSWER_LINE = re.compile(
-    r"(?:(?i:answer|response|reply)|A)(?:\s?(?P<label>\d{1,3}))?\s*[:\-–]\s*(?P<text>.*)"
+    r"(?:(?i:answer|response|reply)|A)(?:\s?(?P<label>\d{1,3}))?\s*(?:[:\-–]|(?<=\d)[.)](?=\s))"
+    r"\s*(?P<text>.*)"
+)
+# A line that reports the request after a colon: "You asked: Please provide ...".
+INLINE_TRIGGER = re.compile(
+    r"(?:you (?:have )?(?:asked|requested|wrote)(?: for| us)?|your (?:request|questions?)"
+    r"(?: (?:was|were|read|reads))?|(?:information )?requested)\s*:\s*(?=\S)",
+    _I,
 )
 # The header a request-thread site (Alaveteli: WhatDoTheyKnow, FYI, Right to Know,
 # AsktheEU) prints under the title: "Jo Bloggs made this Freedom of Information
