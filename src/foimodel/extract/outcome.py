@@ -96,6 +96,11 @@ _REGULATOR = re.compile(
 _WORD = re.compile(r"\S+")
 
 
+# "This letter is a refusal notice": the form a refusal takes, not what was refused.
+_NOTICE = re.compile(
+    r"\brefusal notice\b|\b(?:serves|acts|constitutes) as (?:a |our )?(?:formal )?refusal"
+)
+
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
 
 
@@ -493,10 +498,6 @@ def decide(prose: Sequence[ProseLine], *, labelled: str | None = None) -> Decisi
     first = next((f for f in weak if f.outcome is outcome), weak[0])
     return Decision(outcome=outcome, sentence=first.sentence, span=first.span)
 
-
-_NOTICE = re.compile(
-    r"\brefusal notice\b|\b(?:serves|acts|constitutes) as (?:a |our )?(?:formal )?refusal"
-)
 
 # An answer that points elsewhere ("See the answer to question 1") says nothing of its own.
 _POINTS_ELSEWHERE = re.compile(

@@ -202,49 +202,45 @@ class _Segmenter:
 
     def taken_out(self, block: SourceBlock) -> bool:
         """A line the canonical layout moves out of the flow: a labelled fact or chrome."""
-        if not block.is_text:
+        if block.zone == "chrome" or not block.is_text:
             return block.zone == "chrome"
-        text = block.text
-        return (
-            block.zone == "chrome"
-            or is_boilerplate(text)
-            or KEY_LINE.fullmatch(text) is not None
-            or (
-                len(text) <= 200
-                and dates.match_date_label(text, dayfirst=self.dayfirst) is not None
-            )
-            or (len(text) <= 200 and references.match_reference_label(text) is not None)
-        )
+        return is_boilerplate(block.text) or self.field_of(block) is not None
 
     # -- fields --------------------------------------------------------------------
     def read_field(self, block: SourceBlock) -> bool:
+        field = self.field_of(block)
+        if field is None:
+            return False
+        self.parts.fields.append(field)
+        if (
+            field.role is not None
+            and self.zone == "request"
+            and ANSWER_HEADINGS.fullmatch(field.label.strip(" :-–"))
+        ):
+            self.switch("answers")  # "Response 24-08-2023" heads the answers
+        return True
+
+    def field_of(self, block: SourceBlock) -> Field | None:
+        """The labelled fact a line states ("Our ref: 12", "Date received: ..."), if any."""
         text = block.text
         start = block.span.start
         m = KEY_LINE.fullmatch(text)
         if m:
-            key = m["key"].lower()
             span = Span(start + m.start("value"), start + m.end("value"))
-            self.parts.fields.append(Field(key=key, label=m["key"], value=m["value"], span=span))
-            return True
+            return Field(key=m["key"].lower(), label=m["key"], value=m["value"], span=span)
         if len(text) > 200:
-            return False
+            return None
         dated = dates.match_date_label(text, dayfirst=self.dayfirst)
         if dated:
             role, value, at = dated
             span = Span(start + at, start + at + len(value))
-            self.parts.fields.append(
-                Field(key="date", label=text[:at], value=value, span=span, role=role)
-            )
-            if self.zone == "request" and ANSWER_HEADINGS.fullmatch(text[:at].strip(" :-–")):
-                self.switch("answers")
-            return True
+            return Field(key="date", label=text[:at], value=value, span=span, role=role)
         found = references.match_reference_label(text)
         if found:
             label, value, at = found
             span = Span(start + at, start + at + len(value))
-            self.parts.fields.append(Field(key="reference", label=label, value=value, span=span))
-            return True
-        return False
+            return Field(key="reference", label=label, value=value, span=span)
+        return None
 
     # -- content -------------------------------------------------------------------
     def feed_content(self, block: SourceBlock) -> None:
