@@ -380,12 +380,6 @@ def test_grounds_listed_after_an_applied_one_in_a_long_sentence() -> None:
     ]
 
 
-def test_a_requester_reporting_the_authoritys_refusal() -> None:
-    ctx = CitationContext(jurisdiction="UK", requester=True)
-    text = "You are refusing to release it on grounds that regulation 12(5)(c) applies."
-    assert [c.applied for c in extract_citations(text, context=ctx)] == [True]
-
-
 def test_law_by_glosses_reads_the_law_from_what_its_sections_are_about() -> None:
     irish = (
         "The body refused the request as it would substantially and unreasonably interfere "
@@ -408,15 +402,26 @@ def test_law_by_glosses_needs_two_agreeing_mentions() -> None:
     assert law_by_glosses("") is None
 
 
-def test_the_authoritys_action_reported_in_the_third_person() -> None:
+@pytest.mark.parametrize(
+    ("text", "applied"),
+    [
+        # The requester reporting the authority's refusal, in the second person ...
+        ("You are refusing to release it on grounds that regulation 12(5)(c) applies.", True),
+        # ... or the authority's action reported in the third person.
+        (
+            "The council decided to disclose the information for these cases to the "
+            "complainant but withheld certain sections under regulation 12(5)(b) of the EIR.",
+            True,
+        ),
+        (
+            "I asked whether the council keeps a register under regulation 12(5)(b) of the EIR.",
+            False,
+        ),
+    ],
+)
+def test_the_authoritys_action_in_the_requesters_words(text: str, applied: bool) -> None:
     ctx = CitationContext(jurisdiction="UK", requester=True)
-    text = (
-        "The council decided to disclose the information for these cases to the "
-        "complainant but withheld certain sections under regulation 12(5)(b) of the EIR."
-    )
-    assert [c.applied for c in extract_citations(text, context=ctx)] == [True]
-    asked = "I asked whether the council keeps a register under regulation 12(5)(b) of the EIR."
-    assert [c.applied for c in extract_citations(asked, context=ctx)] == [False]
+    assert [c.applied for c in extract_citations(text, context=ctx)] == [applied]
 
 
 def test_a_us_code_citation_after_an_exemption_list_is_not_an_exemption() -> None:

@@ -259,13 +259,12 @@ def test_information_made_available_at_a_link(sentence: str, expected: str) -> N
 
 
 def _answers(*answers: list[str]) -> list[list[ProseLine]]:
+    """Answers of several lines each, laid end to end."""
+    flat = _prose(*(text for answer in answers for text in answer))
     out, at = [], 0
-    for lines in answers:
-        answer = []
-        for text in lines:
-            answer.append(ProseLine(text, Span(at, at + len(text)), False))
-            at += len(text) + 1
-        out.append(answer)
+    for answer in answers:
+        out.append(flat[at : at + len(answer)])
+        at += len(answer)
     return out
 
 
@@ -299,17 +298,13 @@ def test_a_decision_in_so_many_words_stands() -> None:
     assert got is Outcome.REFUSED
 
 
-def _lines_of(*texts: str) -> list[ProseLine]:
-    return _answers(list(texts))[0]
-
-
 def test_a_refusal_notice_that_neither_confirms_nor_denies() -> None:
-    ncnd = _lines_of(
+    ncnd = _prose(
         "This letter represents a Refusal Notice.",
         "The Force can neither confirm nor deny that it holds the information.",
     )
     assert decide(ncnd).outcome is NCND
-    mixed = _lines_of(
+    mixed = _prose(
         "This letter serves as a Refusal Notice.",
         "For question 1 we can neither confirm nor deny that we hold it.",
         "For question 2 the information is withheld under section 30(2).",
@@ -318,5 +313,5 @@ def test_a_refusal_notice_that_neither_confirms_nor_denies() -> None:
 
 
 def test_a_request_treated_as_withdrawn() -> None:
-    lines = _lines_of("As we have had no reply, your request is closed and treated as withdrawn.")
+    lines = _prose("As we have had no reply, your request is closed and treated as withdrawn.")
     assert decide(lines).outcome is WITHDRAWN
