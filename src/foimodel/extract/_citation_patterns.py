@@ -17,6 +17,7 @@ __all__ = [
     "BARE",
     "COST_LIMIT",
     "GENERIC",
+    "GLUED_LIST",
     "ITEM",
     "LAW_NAME",
     "LISTING_INTRO",
@@ -24,12 +25,14 @@ __all__ = [
     "NAME_AFTER",
     "NAME_BEFORE",
     "NEGATED",
+    "NOT_BEFORE",
     "NUM",
     "OTHER_ACT",
     "PART",
     "REFUSAL_WORDS",
     "ROMAN",
     "SENTENCE_END",
+    "SET_APART",
     "TRIGGER",
     "UK_STYLE",
     "USC_BEFORE",
@@ -153,6 +156,23 @@ AUTHORITY_VOICE = re.compile(
     r"|\byou (?:are |have |had )?(?:refusing|refused|withholding|withheld|relying|relied"
     r"|citing|cited|applying|applied)\b|\byour (?:refusal|decision to (?:refuse|withhold))\b",
     re.IGNORECASE,
+)
+# An introduction with the first ground of its list on the same line ("... the following
+# sections of the OIA: • 9(2)(a) - ..."), as a layout flattened it.
+GLUED_LIST = re.compile(
+    r"\b(?:following|exemptions?|exceptions?|sections?|grounds)\b[^.:]{0,40}:\s*(?:[•·▪*-]\s*)?\d"
+)
+
+# A ground named right after a negation: "but not (on) section 41", "rather than s.36".
+NOT_BEFORE = re.compile(
+    r"\b(?:not|nor|neither|rather than|instead of|other than)\s+(?:(?:on|upon|under|in"
+    r"|rel(?:y|ied|ying) on|appl(?:y|ied|ying))\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# Words between two listed grounds that set the second apart from the first.
+SET_APART = re.compile(
+    r"\b(?:not|no|nor|neither|rather than|instead of|unlike|except)\b", re.IGNORECASE
 )
 LISTING_INTRO = re.compile(r"exemption|exception|following|section|grounds", re.IGNORECASE)
 COST_LIMIT = re.compile(

@@ -33,6 +33,7 @@ from foimodel.extract._citation_patterns import (
     BARE,
     COST_LIMIT,
     GENERIC,
+    GLUED_LIST,
     ITEM,
     LAW_NAME,
     LISTING_INTRO,
@@ -40,12 +41,14 @@ from foimodel.extract._citation_patterns import (
     NAME_AFTER,
     NAME_BEFORE,
     NEGATED,
+    NOT_BEFORE,
     NUM,
     OTHER_ACT,
     PART,
     REFUSAL_WORDS,
     ROMAN,
     SENTENCE_END,
+    SET_APART,
     TRIGGER,
     UK_STYLE,
     US_B,
@@ -368,22 +371,6 @@ def _us_citations(text: str) -> Iterator[_Found]:
             first = False
 
 
-# An introduction with the first ground of its list on the same line ("... the following
-# sections of the OIA: • 9(2)(a) - ..."), as a layout flattened it.
-_GLUED_LIST = re.compile(
-    r"\b(?:following|exemptions?|exceptions?|sections?|grounds)\b[^.:]{0,40}:\s*(?:[•·▪*-]\s*)?\d"
-)
-
-# A ground named right after a negation: "but not (on) section 41", "rather than s.36".
-_NOT_BEFORE = re.compile(
-    r"\b(?:not|nor|neither|rather than|instead of|other than)\s+(?:(?:on|upon|under|in"
-    r"|rel(?:y|ied|ying) on|appl(?:y|ied|ying))\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-# Words between two listed grounds that set the second apart from the first.
-_SET_APART = re.compile(r"\b(?:not|no|nor|neither|rather than|instead of|unlike|except)\b", re.I)
-
 _WITHHOLDING = (
     laws.ProvisionKind.EXEMPTION,
     laws.ProvisionKind.PROCEDURAL_REFUSAL,
@@ -464,7 +451,7 @@ def extract_citations(
             window = f"{ctx.before[-WINDOW:]} {window}"
         if hi == len(text) and ctx.after:
             window = f"{window} {ctx.after[:WINDOW]}"
-        if _NOT_BEFORE.search(text, max(0, f.start - 40), f.start):
+        if NOT_BEFORE.search(text, max(0, f.start - 40), f.start):
             applied = False  # "... but not (on) section 41"
         else:
             applied = _is_applied(f.law, f.path, window, ctx) or _continues_grounds(
@@ -501,7 +488,7 @@ def _continues_grounds(
             break
         if c.applied and c.law == f.law:
             between = text[start : f.start]
-            return NEGATED.search(between) is None and _SET_APART.search(between) is None
+            return NEGATED.search(between) is None and SET_APART.search(between) is None
     return False
 
 
@@ -566,7 +553,7 @@ def citations_in(
         if LISTING_INTRO.search(text[-200:]) and (
             stripped.endswith(":")
             or re.search(r"\bfollowing\b[\w ]{0,30}$", stripped)
-            or (cites and _GLUED_LIST.search(stripped))
+            or (cites and GLUED_LIST.search(stripped))
         ):
             listing = True
         elif not cites and stripped[:1].isupper():
