@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from foimodel.extract import ProseLine
+from foimodel.extract.answers import with_answers
 from foimodel.extract.outcome import (
     decide,
     decision_in,
     infer_outcome,
     parse_outcome_words,
-    with_answers,
 )
 from foimodel.models import Outcome, Span
 

@@ -15,16 +15,15 @@ from foimodel import laws
 from foimodel.errors import ParseError
 from foimodel.extract import ProseLine, dates, join_wrapped, references
 from foimodel.extract import jurisdiction as jurisdiction_of
+from foimodel.extract.answers import LIMITING_OUTCOMES, with_answers
 from foimodel.extract.authority import authority_in
 from foimodel.extract.citations import citations_in, find_law_names, law_by_glosses
 from foimodel.extract.outcome import (
-    LIMITING_OUTCOMES,
     attachment_outcome,
     decide,
     decision_in,
     how_firm,
     parse_outcome_words,
-    with_answers,
 )
 from foimodel.ingest.blocks import SourceBlock
 from foimodel.ingest.text import encoding_damage, normalize_text, text_blocks

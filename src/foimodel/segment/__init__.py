@@ -41,7 +41,7 @@ from foimodel.segment._cuts import (
     cut_reported_request,
 )
 from foimodel.segment._messages import REQUESTER_KINDS, MessageDraft
-from foimodel.segment._parts import Field, ItemDraft, ItemIndex, Parts
+from foimodel.segment._parts import Field, ItemDraft, ItemIndex, Parts, pair_by_position
 from foimodel.segment._vocabulary import (
     ANSWER_HEADINGS,
     ANSWER_LINE,
@@ -111,26 +111,9 @@ class _Segmenter:
         self.close_request()
         self.close_section()
         self.close_message()
-        self.pair_positionally()
+        if self.answers_at is not None:
+            pair_by_position(self.parts, self.answers_at)
         return self.parts
-
-    def pair_positionally(self) -> None:
-        """Answers given as a plain list, one line per question and in the same order,
-        after the answers' heading and before the sign-off, answer the questions."""
-        items = self.parts.items
-        if self.answers_at is None or len(items) < 2 or any(i.answer for i in items):
-            return
-        tail: list[Paragraph] = []
-        for block in self.parts.paragraphs[self.answers_at :]:
-            if not isinstance(block, Paragraph) or SIGN_OFF.match(block.text):
-                break
-            tail.append(block)
-        if len(tail) != len(items) or any(marker(p.text) for p in tail):
-            return
-        for item, answer in zip(items, tail, strict=True):
-            item.answer = [answer]
-            item.span = Span(item.span.start, max(item.span.end, answer.span.end))
-        del self.parts.paragraphs[self.answers_at : self.answers_at + len(tail)]
 
     def feed(self, block: SourceBlock) -> None:
         if self.unplaced:

@@ -7,10 +7,10 @@ import bisect
 import attrs
 
 from foimodel.extract import ProseLine
-from foimodel.extract.questions import question_key
+from foimodel.extract.questions import SIGN_OFF, marker, question_key
 from foimodel.models import Block, DateRole, Message, Paragraph, Section, Span
 
-__all__ = ["Field", "ItemDraft", "ItemIndex", "Parts"]
+__all__ = ["Field", "ItemDraft", "ItemIndex", "Parts", "pair_by_position"]
 
 
 @attrs.define
@@ -88,3 +88,23 @@ class ItemIndex:
         if label is not None:
             found.extend(i for i in self.by_label.get(label, ()) if self.items[i].answer is None)
         return min(found) if found else None
+
+
+def pair_by_position(parts: Parts, answers_at: int) -> None:
+    """Answers given as a plain list, one line per question and in the same order,
+    after the answers' heading (``parts.paragraphs[answers_at:]``) and before the
+    sign-off, become the answers of the questions."""
+    items = parts.items
+    if len(items) < 2 or any(i.answer for i in items):
+        return
+    tail: list[Paragraph] = []
+    for block in parts.paragraphs[answers_at:]:
+        if not isinstance(block, Paragraph) or SIGN_OFF.match(block.text):
+            break
+        tail.append(block)
+    if len(tail) != len(items) or any(marker(p.text) for p in tail):
+        return
+    for item, answer in zip(items, tail, strict=True):
+        item.answer = [answer]
+        item.span = Span(item.span.start, max(item.span.end, answer.span.end))
+    del parts.paragraphs[answers_at : answers_at + len(tail)]
