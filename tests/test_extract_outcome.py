@@ -315,3 +315,11 @@ def test_a_refusal_notice_that_neither_confirms_nor_denies() -> None:
 def test_a_request_treated_as_withdrawn() -> None:
     lines = _prose("As we have had no reply, your request is closed and treated as withdrawn.")
     assert decide(lines).outcome is WITHDRAWN
+
+
+def test_every_question_answered_with_information_is_disclosed_in_full() -> None:
+    assert _read(["1. Yes."], ["2. In 1998."], ["3. £45,000."]) is FULL
+    assert _read(["1. See attached."], ["2. 412 staff."]) is FULL
+    # A wrapped question read back is no answer; nor is a pointer elsewhere.
+    assert _read(["1. 2021, 2022 and 2023?"], ["2. for each year?"]) is UNKNOWN
+    assert _read(["1. 412 staff."], ["2. See the answer to question 1."]) is UNKNOWN

@@ -267,7 +267,8 @@ def _decision(
         if found is not None:
             return found
     decision = decide(lines)
-    if decision.outcome in LIMITING_OUTCOMES and len(parts.items) >= 2:
+    answered = decision.outcome is Outcome.UNKNOWN and any(i.answer for i in parts.items)
+    if answered or (decision.outcome in LIMITING_OUTCOMES and len(parts.items) >= 2):
         decision = with_answers(decision, _answer_lines(parts))
     return decision
 

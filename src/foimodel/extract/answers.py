@@ -24,6 +24,8 @@ _POINTS_ELSEWHERE = re.compile(
     r"|\bas (?:stated |set out )?above\b|\bplease refer to\b",
     re.IGNORECASE,
 )
+# Short answers that still answer: "Yes.", "No.", "See attached."
+_SHORT_ANSWER = re.compile(r"^\s*(?:yes|no)\b|\b(?:attached|enclosed)\b", re.IGNORECASE)
 LIMITING_OUTCOMES = frozenset({Outcome.NOT_HELD, Outcome.REFUSED, Outcome.NEITHER_CONFIRM_NOR_DENY})
 """The outcomes one answer can state that :func:`with_answers` reads against the others."""
 
@@ -36,7 +38,8 @@ def with_answers(decision: Decision, answers: Sequence[Sequence[ProseLine]]) -> 
     any limit, the letter as a whole released some: the outcomes combine as
     :func:`infer_outcome` does (not held becomes partly not held, refused or NCND
     becomes disclosed in part). A decision stated in so many words ("I have
-    decided ...") is left as it is.
+    decided ...") is left as it is. When no sentence states a decision and every
+    answer gives information, the information was disclosed in full.
 
     >>> from foimodel.models import Span
     >>> answers = [[ProseLine("We hold 12 records.", Span(0, 19), False)],
@@ -44,6 +47,8 @@ def with_answers(decision: Decision, answers: Sequence[Sequence[ProseLine]]) -> 
     >>> with_answers(decide(answers[1]), answers).outcome
     <Outcome.PARTLY_NOT_HELD: 'partly_not_held'>
     """
+    if decision.outcome is Outcome.UNKNOWN and answers:
+        return _from_answers(answers) or decision
     span = decision.span
     if span is None or decision.outcome not in LIMITING_OUTCOMES or len(answers) < 2:
         return decision
@@ -55,6 +60,15 @@ def with_answers(decision: Decision, answers: Sequence[Sequence[ProseLine]]) -> 
         return decision
     outcome = infer_outcome([decision.outcome, *found])
     return Decision(outcome=outcome, sentence=decision.sentence, span=decision.span)
+
+
+def _from_answers(answers: Sequence[Sequence[ProseLine]]) -> Decision | None:
+    """No sentence states a decision: every question answered with information is a
+    disclosure in full (an answer that points elsewhere is no answer)."""
+    said = [_said(answer) for answer in answers]
+    if all(outcomes and Outcome.DISCLOSED_IN_FULL in outcomes for outcomes in said):
+        return Decision(outcome=infer_outcome(o for outcomes in said for o in outcomes))
+    return None
 
 
 def _said(answer: Sequence[ProseLine]) -> list[Outcome]:
@@ -69,11 +83,11 @@ def _said(answer: Sequence[ProseLine]) -> list[Outcome]:
     said = []
     for part in parts:
         text = " ".join(strip_marker(line.text) for line in part)
-        if not text.strip() or _POINTS_ELSEWHERE.search(text):
-            continue
+        if not text.strip() or text.rstrip().endswith("?") or _POINTS_ELSEWHERE.search(text):
+            continue  # nothing, a question (a wrapped one read back), or a pointer
         outcome = decide(part).outcome
         if outcome is Outcome.UNKNOWN and (
-            any(c.isdigit() for c in text) or len(text.split()) >= 4
+            any(c.isdigit() for c in text) or len(text.split()) >= 4 or _SHORT_ANSWER.search(text)
         ):
             outcome = Outcome.DISCLOSED_IN_FULL
         said.append(outcome)
